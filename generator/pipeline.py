@@ -1,0 +1,61 @@
+"""The whole pipeline: read -> extract -> resolve -> render -> write.
+
+Only this module and the readers/writer touch the filesystem.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from .config import Settings
+from .extract import extract_corpus
+from .model import KnowledgeBase, Problem, Registry
+from .nlp import load_nlp
+from .read_articles import read_articles
+from .registry import read_registry
+from .resolve import resolve_corpus
+
+log = logging.getLogger("generator")
+
+
+class PipelineError(Exception):
+    """A problem that stops the run (as opposed to a bad file, which is skipped)."""
+
+
+@dataclass(frozen=True)
+class Built:
+    registry: Registry
+    kb: KnowledgeBase
+
+
+def build_knowledge_base(settings: Settings) -> Built:
+    if not settings.articles.is_dir():
+        raise PipelineError(f"{settings.articles}: articles folder not found")
+    if settings.registry is not None and not settings.registry.is_file():
+        raise PipelineError(f"{settings.registry}: actor registry not found (use --registry none to run without one)")
+    registry, registry_problems = read_registry(settings.registry)
+    articles, article_problems = read_articles(settings.articles)
+    problems: tuple[Problem, ...] = tuple(registry_problems) + tuple(article_problems)
+    for problem in problems:
+        log.warning("%s", problem)
+    extractions = extract_corpus(
+        lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress
+    )
+    kb = resolve_corpus(articles, extractions, registry, settings, problems)
+    return Built(registry, kb)
+
+
+def generate(settings: Settings):
+    """Build the knowledge base and write the generated pages; returns (kb, write report)."""
+    from .render import render_site
+    from .write import write_site
+
+    built = build_knowledge_base(settings)
+    pages = render_site(built.kb, built.registry, settings)
+    report = write_site(pages, settings)
+    kb = built.kb
+    log.info(
+        "reportsite: %d articles, %d actors, %d events, %d problems; %s",
+        len(kb.articles), len(kb.actors), len(kb.events), len(kb.problems), report,
+    )
+    return kb, report

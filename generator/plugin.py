@@ -1,0 +1,40 @@
+"""The MkDocs plugin: plain `mkdocs build` / `mkdocs serve` regenerate the pages too."""
+from __future__ import annotations
+
+import logging
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .config import ReportsiteConfig, Settings, settings_from_plugin_config
+from .pipeline import PipelineError, generate
+
+log = logging.getLogger("generator")
+
+
+class ReportsitePlugin(BasePlugin[ReportsiteConfig]):
+    settings: Settings | None = None
+    progress: bool = False
+
+    def on_config(self, config):
+        self.settings = settings_from_plugin_config(self.config, config.config_file_path, config.docs_dir)
+        if self.progress:
+            self.settings = self.settings.with_overrides(progress=True)
+        return config
+
+    def on_pre_build(self, config) -> None:
+        if not self.config.enabled or self.settings is None:
+            return
+        try:
+            generate(self.settings)
+        except PipelineError as exc:
+            raise PluginError(str(exc)) from exc
+
+    def on_serve(self, server, config, builder):
+        if self.settings is not None:
+            server.watch(str(self.settings.articles))
+            if self.settings.registry is not None:
+                server.watch(str(self.settings.registry))
+            if self.settings.templates is not None:
+                server.watch(str(self.settings.templates))
+        return server

@@ -1,0 +1,69 @@
+"""Whole-corpus resolution: extractions -> the knowledge base every page is rendered from."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .config import Settings
+from .model import Article, EventMention, Extraction, KnowledgeBase, Mention, Participant, Problem, Registry
+from .resolve_actors import all_discovered, discovered_aliases, select_actors
+from .resolve_events import resolve_events
+
+
+def _remap_event(em: EventMention, mapping: dict[str, str], keep: set[str] | None) -> EventMention:
+    seen: dict[str, Participant] = {}
+    for p in em.participants:
+        actor_id = mapping.get(p.actor_id, p.actor_id)
+        if keep is not None and actor_id not in keep:
+            continue
+        seen.setdefault(actor_id, Participant(actor_id, p.role))
+    claimed = mapping.get(em.claimed_by, em.claimed_by) if em.claimed_by else None
+    if keep is not None and claimed not in keep:
+        claimed = None
+    return replace(em, participants=tuple(sorted(seen.values())), claimed_by=claimed)
+
+
+def _dropped(article: Article, registry: Registry) -> set[str]:
+    """Actor ids a front-matter `actors: drop:` list removes from this article."""
+    if not article.drop_actors:
+        return set()
+    wanted = {n.casefold() for n in article.drop_actors}
+    ids = {a.id for a in registry.actors if {a.name.casefold(), a.id, *map(str.casefold, a.aliases)} & wanted}
+    return ids | wanted
+
+
+def resolve_corpus(
+    articles: Sequence[Article],
+    extractions: Sequence[Extraction],
+    registry: Registry,
+    settings: Settings,
+    problems: Sequence[Problem] = (),
+) -> KnowledgeBase:
+    mapping, names = discovered_aliases(all_discovered(extractions), registry)
+    by_article = {a.id: a for a in articles}
+    mentions: list[Mention] = []
+    event_mentions: list[EventMention] = []
+    for extraction in extractions:
+        dropped = _dropped(by_article[extraction.article_id], registry)
+        for m in extraction.mentions:
+            actor_id = mapping.get(m.actor_id, m.actor_id)
+            if actor_id not in dropped and m.text.casefold() not in dropped:
+                mentions.append(replace(m, actor_id=actor_id))
+        for em in extraction.events:
+            em = _remap_event(em, mapping, None)
+            em = replace(em, participants=tuple(p for p in em.participants if p.actor_id not in dropped))
+            event_mentions.append(em)
+    participants = {p.actor_id for em in event_mentions for p in em.participants}
+    actors = select_actors(registry, names, mentions, participants, settings.min_mentions, settings.min_articles)
+    keep = {a.id for a in actors}
+    mentions = [m for m in mentions if m.actor_id in keep]
+    event_mentions = [_remap_event(em, {}, keep) for em in event_mentions]
+    events = resolve_events(event_mentions, {a.id: a.name for a in actors})
+    return KnowledgeBase(
+        articles=tuple(sorted(articles, key=lambda a: a.id)),
+        actors=actors,
+        mentions=tuple(sorted(mentions)),
+        events=events,
+        extractions=tuple(sorted(extractions, key=lambda e: e.article_id)),
+        problems=tuple(problems),
+    )
