@@ -79,6 +79,7 @@ class ArticleScore:
     spurious_events: tuple[str, ...]  # system event ids without even a relaxed match, sorted
     date_mismatches: tuple[tuple[str, str | None, str, str | None], ...]  # (key, gold, event id, system)
     publication_date: tuple[str | None, str | None]  # (gold, system)
+    event_matches: tuple[tuple[str, str], ...] = ()  # (gold key, system event id), relaxed matches
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,11 @@ def score(kb: KnowledgeBase, gold: Gold) -> Scores:
         mentions[m.article_id].append(m)
     events: dict[str, dict[str, _SystemEvent]] = defaultdict(dict)
     for event in kb.events:
+        by_article: dict[str, list] = defaultdict(list)
         for source in event.sources:
-            seen = events[source.article_id].get(event.id)
-            if seen is None or source.sentence < seen.sentence:
-                events[source.article_id][event.id] = _system_event(event, source.sentence)
+            by_article[source.article_id].append(source)
+        for article_id, sources in by_article.items():
+            events[article_id][event.id] = _system_event(event, sources)
 
     results = []
     for gold_article in sorted(gold.articles, key=lambda g: g.file):
@@ -229,6 +231,7 @@ def _score_article(
         spurious_events=tuple(sorted(s.id for s in system if s.id not in matched_ids)),
         date_mismatches=tuple((g.key, g.date, s.id, s.date) for g, s in relaxed if g.date != s.date),
         publication_date=(gold.publication_date, system_published),
+        event_matches=tuple((g.key, s.id) for g, s in relaxed),
     )
     return _Result(
         score=article_score,
@@ -251,13 +254,22 @@ def _best_actor(texts: dict[str, Counter], forms: tuple[str, ...]) -> str | None
     return ranked[0][1] if ranked else None
 
 
-def _system_event(event: Event, sentence: int) -> _SystemEvent:
+def _system_event(event: Event, sources: list) -> _SystemEvent:
+    """One system event as one article reports it.
+
+    The date is the most precise date this article's own reports give (the article is
+    scored on what its text allows, not on what other sources add); type and participants
+    are the merged event's.
+    """
+    dates = sorted((s.date for s in sources if s.date is not None),
+                   key=lambda d: (-_RANK[d.precision], d.precision != "range", d.start))
+    date = dates[0] if dates else None
     return _SystemEvent(
         id=event.id,
-        sentence=sentence,
+        sentence=min(s.sentence for s in sources),
         type=event.type,
-        date=event.date.iso() if event.date else None,
-        precision=event.date.precision if event.date else None,
+        date=date.iso() if date else None,
+        precision=date.precision if date else None,
         participants=frozenset(p.actor_id for p in event.participants),
     )
 
@@ -420,4 +432,5 @@ def _article_dict(a: ArticleScore) -> dict:
         "spurious_events": list(a.spurious_events),
         "date_mismatches": [{"key": k, "gold": g, "event": e, "system": s} for k, g, e, s in a.date_mismatches],
         "publication_date": {"gold": a.publication_date[0], "system": a.publication_date[1]},
+        "event_matches": [{"key": k, "event": e} for k, e in a.event_matches],
     }

@@ -58,7 +58,8 @@ def resolve_corpus(
     keep = {a.id for a in actors}
     mentions = [m for m in mentions if m.actor_id in keep]
     event_mentions = [_remap_event(em, {}, keep) for em in event_mentions]
-    events = resolve_events(event_mentions, {a.id: a.name for a in actors})
+    published = {a.id: a.published for a in articles}
+    events = resolve_events(event_mentions, {a.id: a.name for a in actors}, published)
     return KnowledgeBase(
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         actors=actors,

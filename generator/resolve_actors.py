@@ -39,8 +39,9 @@ def variant_key(name: str) -> str:
 
 def guess_kind(name: str, label: str) -> str:
     """The kind of a discovered actor from its NER label and name cues."""
-    if label == "PERSON":
-        return "person"
+    fixed = {"PERSON": "person", "STATE": "state", "GOVERNMENT": "government", "FORCES": "government_agency"}
+    if label in fixed:
+        return fixed[label]
     lowered = name.casefold()
     for pattern, kind in _KIND_CUES:
         if re.search(pattern, lowered):

@@ -1,6 +1,7 @@
 """Corpus-wide event resolution: event mentions -> one Event per real-world happening."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ FAMILIES = {
     "explosion": "violence",
     "armed_clash": "violence",
 }
+UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
 ROLE_RANK = {"initiator": 0, "target": 1, "participant": 2}
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
 TYPE_LABELS = {
@@ -60,18 +62,57 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a.contains(b) or b.contains(a)
 
 
-def _compatible(m: EventMention, cluster: _Cluster) -> bool:
-    first = cluster.mentions[0]
-    if family(m.type) != family(first.type):
-        return False
+def _shared(m: EventMention, cluster: _Cluster) -> int:
+    """How much a report has in common with a cluster: shared actors, plus one for the place."""
     actors = {p.actor_id for p in m.participants}
-    shares = bool(actors & cluster.actors) or bool(m.place and m.place in cluster.places)
+    return len(actors & cluster.actors) + (1 if m.place and m.place in cluster.places else 0)
+
+
+def _compatible(m: EventMention, cluster: _Cluster) -> bool:
+    """Two dated reports: same type family, agreeing dates, a shared actor or place."""
+    if family(m.type) != family(cluster.mentions[0].type):
+        return False
     dated = [c.date for c in cluster.mentions if c.date is not None]
-    if m.date is not None and dated:
-        return all(_dates_agree(m.date, d) for d in dated) and (shares or not actors)
-    # An undated report joins only a report of the same article that it shares an actor with.
-    same_article = m.article_id in cluster.articles
-    return same_article and shares
+    if m.date is None or not dated:
+        return False
+    if not all(_dates_agree(m.date, d) for d in dated):
+        return False
+    return _shared(m, cluster) > 0 or not m.participants
+
+
+def _near_publication(cluster: _Cluster, published: DateValue | None) -> bool:
+    """An undated report of an article is about something shortly before it appeared."""
+    if published is None:
+        return True
+    dated = [c.date for c in cluster.mentions if c.date is not None]
+    return all(
+        d.start <= published.end and d.end >= published.start - dt.timedelta(days=UNDATED_WINDOW_DAYS)
+        for d in dated
+    )
+
+
+def _home_for_undated(m: EventMention, clusters: list[_Cluster], published: DateValue | None) -> _Cluster | None:
+    """An undated report joins the one cluster it clearly belongs to, or none.
+
+    Candidates share the type family and an actor or the place, and are dated or come
+    from the same article (two undated reports in different articles are never merged:
+    nothing shows they are the same happening). When the article's publication date is
+    known, the event must have happened in the weeks before it. A cluster with a report
+    from the same article wins; otherwise the best candidate must be unique.
+    """
+    scored = [
+        (c, _shared(m, c)) for c in clusters
+        if family(m.type) == family(c.mentions[0].type) and _shared(m, c) > 0
+        and (m.article_id in c.articles or any(x.date is not None for x in c.mentions))
+        and (m.article_id in c.articles or _near_publication(c, published))
+    ]
+    if not scored:
+        return None
+    same_article = [(c, n) for c, n in scored if m.article_id in c.articles]
+    pool = same_article or scored
+    best = max(n for _, n in pool)
+    top = [c for c, n in pool if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _mention_key(m: EventMention) -> tuple:
@@ -86,16 +127,28 @@ def _mention_key(m: EventMention) -> tuple:
     )
 
 
-def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
-    """Group event mentions that report the same happening; deterministic."""
+def cluster_mentions(
+    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None
+) -> list[list[EventMention]]:
+    """Group event mentions that report the same happening; deterministic.
+
+    Dated reports are grouped first; then each undated report joins the cluster it
+    clearly belongs to, or starts its own.
+    """
     clusters: list[_Cluster] = []
-    for m in sorted(mentions, key=_mention_key):
-        for cluster in clusters:
-            if _compatible(m, cluster):
-                cluster.mentions.append(m)
-                break
-        else:
+    ordered = sorted(mentions, key=_mention_key)
+    for m in (x for x in ordered if x.date is not None):
+        home = next((c for c in clusters if _compatible(m, c)), None)
+        if home is None:
             clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
+    for m in (x for x in ordered if x.date is None):
+        home = _home_for_undated(m, clusters, (published or {}).get(m.article_id))
+        if home is None:
+            clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
     return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters]
 
 
@@ -164,11 +217,15 @@ def event_slug(date: DateValue | None, title: str) -> str:
     return f"{prefix}-{slugify(title, max_length=80, word_boundary=True)}"
 
 
-def resolve_events(mentions: Sequence[EventMention], names: Mapping[str, str]) -> tuple[Event, ...]:
+def resolve_events(
+    mentions: Sequence[EventMention],
+    names: Mapping[str, str],
+    published: Mapping[str, DateValue | None] | None = None,
+) -> tuple[Event, ...]:
     """Merge event mentions into events with ids that are unique and stable."""
     events: list[Event] = []
     used: Counter = Counter()
-    for group in cluster_mentions(mentions):
+    for group in cluster_mentions(mentions, published):
         date = _pick_date(group)
         participants = _pick_participants(group)
         place = _pick_place(group)

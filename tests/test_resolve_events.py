@@ -100,3 +100,28 @@ def test_order_of_input_does_not_change_output():
         em("a3", 4, "attack", None, [("haq", "initiator")]),
     ]
     assert resolve_events(ms, NAMES) == resolve_events(list(reversed(ms)), NAMES)
+
+
+def test_undated_report_joins_the_one_dated_event_it_shares_actors_with():
+    dated = em("a1", 1, "attack", day("2016-04-19"), [("haq", "initiator"), ("nds", "target")], "Kabul")
+    other = em("a3", 1, "attack", day("2016-06-01"), [("pk", "initiator")])
+    undated = em("a2", 4, "attack", None, [("haq", "initiator")], "Kabul")
+    events = resolve_events([dated, other, undated], NAMES)
+    merged = next(e for e in events if len(e.sources) == 2)
+    assert [s.article_id for s in merged.sources] == ["a1", "a2"]
+    assert merged.date.iso() == "2016-04-19"
+
+
+def test_undated_report_with_two_equally_good_homes_stays_alone():
+    a = em("a1", 1, "attack", day("2016-04-19"), [("haq", "initiator")])
+    b = em("a3", 1, "attack", day("2016-06-01"), [("haq", "initiator")])
+    undated = em("a2", 4, "attack", None, [("haq", "initiator")])
+    assert len(resolve_events([a, b, undated], NAMES)) == 3
+
+
+def test_undated_report_does_not_join_an_event_long_before_its_article():
+    old = em("a1", 1, "attack", day("2016-04-19"), [("nds", "target")], "Kabul")
+    undated = em("a2", 4, "attack", None, [("nds", "target")], "Kabul")
+    published = {"a2": day("2017-05-31", "explicit")}
+    assert len(resolve_events([old, undated], NAMES, published)) == 2
+    assert len(resolve_events([old, undated], NAMES, {"a2": day("2016-04-20")})) == 1
