@@ -1,0 +1,354 @@
+"""Event mentions from parsed sentences: type, date, place, roles, attribution, casualties.
+
+All sentences are written for these tests. Mentions are built from the registry's ACTOR
+entities (and a capital as the subject of a verb, standing for its government), the way the
+actor extractor hands them over: offsets relative to the sentence text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.event_casualties import find_casualties
+from generator.extract_events import extract_events
+from generator.model import (
+    Actor, Article, Casualties, DateValue, EventMention, Mention, Participant, Registry, Sentence,
+)
+from generator.nlp import load_nlp
+
+ACTORS = {
+    "afghan-army": ("Afghan army", ()),
+    "afghan-forces": ("Afghan forces", ()),
+    "afghan-government": ("Afghan government", ()),
+    "foreign-office": ("Foreign Office", ()),
+    "gulbuddin-hekmatyar": ("Gulbuddin Hekmatyar", ("Hekmatyar",)),
+    "haqqani-network": ("Haqqani Network", ("Haqqanis",)),
+    "hezb-e-islami": ("Hezb-e-Islami", ()),
+    "india": ("India", ()),
+    "interior-ministry": ("Interior Ministry", ()),
+    "pakistan": ("Pakistan", ()),
+    "pakistan-army": ("Pakistani troops", ()),
+    "pentagon": ("Pentagon", ()),
+    "police": ("police", ()),
+    "pti": ("Pakistan Tehreek-e-Insaf", ("PTI",)),
+    "taliban": ("Taliban", ()),
+    "un-security-council": ("UN Security Council", ()),
+    "united-states": ("United States", ("US",)),
+    "us-congress": ("US Congress", ("Congress",)),
+}
+METONYMS = {"Kabul": "afghan-government", "Islamabad": "pakistan"}
+REGISTRY = Registry(
+    actors=tuple(Actor(i, name, "other_org", aliases=aliases) for i, (name, aliases) in sorted(ACTORS.items())),
+    places=("Torkham", "Chaman", "Kunduz", "Helmand"),
+)
+WEDNESDAY = dt.date(2017, 5, 31)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(REGISTRY)
+
+
+def published(day: dt.date | None) -> DateValue | None:
+    return DateValue(day, day, "day", "explicit", day.isoformat()) if day else None
+
+
+def extract(nlp, *paragraphs: str, pub: dt.date | None = None) -> tuple[EventMention, ...]:
+    article = Article(id="a", path="a.txt", title="t", paragraphs=paragraphs, content_hash="h",
+                      published=published(pub))
+    pairs, mentions = [], []
+    for p, doc in enumerate(nlp.pipe(paragraphs)):
+        for span in doc.sents:
+            sentence = Sentence(len(pairs), p, span.start_char, span.end_char, span.text)
+            pairs.append((sentence, span))
+            for ent in span.ents:
+                actor = ent.ent_id_ if ent.label_ == "ACTOR" else None
+                if ent.label_ == "GPE" and ent.text in METONYMS and ent.root.dep_ == "nsubj":
+                    actor = METONYMS[ent.text]
+                if actor:
+                    start = ent.start_char - span.start_char
+                    mentions.append(Mention("a", sentence.index, start, start + len(ent.text), ent.text, actor))
+    return extract_events(article, pairs, sorted(mentions))
+
+
+def summary(e: EventMention) -> dict:
+    return {
+        "type": e.type,
+        "date": e.date.iso() if e.date else None,
+        "place": e.place,
+        "participants": {(p.actor_id, p.role) for p in e.participants},
+        "claimed_by": e.claimed_by,
+        "casualties": (e.casualties.killed, e.casualties.wounded),
+    }
+
+
+def only(events: tuple[EventMention, ...]) -> dict:
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    return summary(events[0])
+
+
+def test_attack_whole_value(nlp):
+    text = ("Taliban fighters attacked a police checkpoint in Helmand on March 3, 2017, "
+            "killing at least 12 policemen.")
+    (event,) = extract(nlp, text)
+    assert event == EventMention(
+        article_id="a", sentence=0, type="attack", trigger="attacked", evidence=text,
+        date=DateValue(dt.date(2017, 3, 3), dt.date(2017, 3, 3), "day", "explicit", "March 3, 2017"),
+        place="Helmand",
+        participants=(Participant("taliban", "initiator"), Participant("police", "target")),
+        claimed_by=None,
+        casualties=Casualties(killed="at least 12", wounded=None),
+    )
+
+
+CASES = [
+    pytest.param(
+        "At least 28 people were killed and more than 320 wounded when a truck bomb exploded near "
+        "a market in Kunduz on Tuesday.",
+        {"type": "explosion", "date": "2017-05-30", "place": "Kunduz", "participants": set(),
+         "claimed_by": None, "casualties": ("at least 28", "more than 320")},
+        id="explosion-weekday-before-publication"),
+    pytest.param(
+        "Clashes between the Afghan army and the Taliban in Kunduz on 3 May 2017 left 40 dead.",
+        {"type": "armed_clash", "date": "2017-05-03", "place": "Kunduz",
+         "participants": {("afghan-army", "participant"), ("taliban", "participant")},
+         "claimed_by": None, "casualties": ("40", None)},
+        id="clash-between-two-sides"),
+    pytest.param(
+        "Pakistan and India exchanged fire along the border on Sunday night, officials said.",
+        {"type": "armed_clash", "date": "2017-05-28", "place": None,
+         "participants": {("india", "participant"), ("pakistan", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="exchange-of-fire"),
+    pytest.param(
+        "On May 4, 2017, Kabul signed a peace deal with the Hezb-e-Islami led by Gulbuddin Hekmatyar, "
+        "the Interior Ministry said.",
+        {"type": "agreement", "date": "2017-05-04", "place": None,
+         "participants": {("afghan-government", "initiator"), ("hezb-e-islami", "participant")},
+         "claimed_by": "interior-ministry", "casualties": (None, None)},
+        id="agreement-capital-as-government-leader-not-participant"),
+    pytest.param(
+        "The Interior Ministry said the Haqqani Network had carried out the bombing of a bank in "
+        "Kunduz on 2 April 2017.",
+        {"type": "attack", "date": "2017-04-02", "place": "Kunduz",
+         "participants": {("haqqani-network", "initiator")},
+         "claimed_by": "interior-ministry", "casualties": (None, None)},
+        id="attributed-claim-source-not-participant"),
+    pytest.param(
+        "The Foreign Office accused India of carrying out a drone strike in Kashmir on 5 April 2017.",
+        {"type": "attack", "date": "2017-04-05", "place": "Kashmir",
+         "participants": {("india", "initiator")},
+         "claimed_by": "foreign-office", "casualties": (None, None)},
+        id="accusation"),
+    pytest.param(
+        "The Taliban claimed responsibility for the bombing, which killed five soldiers in Helmand on Sunday.",
+        {"type": "attack", "date": "2017-05-28", "place": "Helmand",
+         "participants": {("taliban", "initiator")},
+         "claimed_by": "taliban", "casualties": ("five", None)},
+        id="claim-of-responsibility"),
+    pytest.param(
+        "Five soldiers were killed in an ambush by the Taliban in Kunduz on Monday.",
+        {"type": "attack", "date": "2017-05-29", "place": "Kunduz",
+         "participants": {("taliban", "initiator")},
+         "claimed_by": None, "casualties": ("five", None)},
+        id="passive-victims-noun-event-by-agent"),
+    pytest.param(
+        "The police arrested three suspects in Peshawar on Monday.",
+        {"type": "arrest", "date": "2017-05-29", "place": "Peshawar",
+         "participants": {("police", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="arrest"),
+    pytest.param(
+        "Thousands of PTI supporters protested in Lahore on Sunday against the Afghan government.",
+        {"type": "protest", "date": "2017-05-28", "place": "Lahore",
+         "participants": {("pti", "initiator"), ("afghan-government", "target")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="protest"),
+    pytest.param(
+        "Pakistan closed the Torkham border on February 16, 2017.",
+        {"type": "policy_decision", "date": "2017-02-16", "place": "Torkham",
+         "participants": {("pakistan", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="border-closure"),
+    pytest.param(
+        "The UN Security Council removed Gulbuddin Hekmatyar from its sanctions list on 3 February 2017.",
+        {"type": "policy_decision", "date": "2017-02-03", "place": None,
+         "participants": {("un-security-council", "initiator"), ("gulbuddin-hekmatyar", "target")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="delisting"),
+    pytest.param(
+        "US and Taliban negotiators met in Doha on Saturday.",
+        {"type": "meeting_or_talks", "date": "2017-05-27", "place": "Doha",
+         "participants": {("united-states", "participant"), ("taliban", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="meeting"),
+    pytest.param(
+        "The Pentagon told the US Congress on Friday that the border was still closed.",
+        {"type": "statement_or_report", "date": "2017-05-26", "place": None,
+         "participants": {("pentagon", "initiator"), ("us-congress", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="statement-to-congress"),
+    pytest.param(
+        "In its annual report, the Pentagon said the group was still a threat.",
+        {"type": "statement_or_report", "date": None, "place": None,
+         "participants": {("pentagon", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="said-in-a-report"),
+    pytest.param(
+        "The Foreign Office said on Sunday that the border would stay closed.",
+        {"type": "statement_or_report", "date": "2017-05-28", "place": None,
+         "participants": {("foreign-office", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="dated-statement-of-a-named-body"),
+    pytest.param(
+        "Afghan forces opened fire on Pakistani troops near Chaman on Friday.",
+        {"type": "armed_clash", "date": "2017-05-26", "place": "Chaman",
+         "participants": {("afghan-forces", "participant"), ("pakistan-army", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="forces-firing-on-forces-is-a-clash"),
+    pytest.param(
+        "Hekmatyar praised the peace deal that the Afghan government signed with Hezb-e-Islami on "
+        "22 September 2016.",
+        {"type": "agreement", "date": "2016-09-22", "place": None,
+         "participants": {("afghan-government", "initiator"), ("hezb-e-islami", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="agreement-in-a-relative-clause"),
+    pytest.param(
+        "The Interior Ministry said the attack had been planned by the Haqqani Network.",
+        {"type": "attack", "date": None, "place": None,
+         "participants": {("haqqani-network", "initiator")},
+         "claimed_by": "interior-ministry", "casualties": (None, None)},
+        id="passive-planned-by"),
+    pytest.param(
+        "Pakistan summoned the Afghan ambassador on Monday.",
+        {"type": "other", "date": "2017-05-29", "place": None,
+         "participants": {("pakistan", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="envoy-summoned"),
+    pytest.param(
+        "The Chaman crossing has been closed since 16 May 2017.",
+        {"type": "policy_decision", "date": "2017-05-16", "place": None,
+         "participants": set(), "claimed_by": None, "casualties": (None, None)},
+        id="closed-since-a-date"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_one_event_per_sentence(nlp, text, expected):
+    assert only(extract(nlp, text, pub=WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pakistan did not attack the border post, the ministry said.", id="negated"),
+        pytest.param("The Interior Ministry denied carrying out any airstrikes in Kunduz.", id="denied"),
+        pytest.param("No attacks were reported in Helmand on Monday.", id="no-attack"),
+        pytest.param("Kabul denied that its forces had shelled villages in Kunar.", id="denied-that"),
+        pytest.param("The Taliban could attack the city if the talks fail.", id="hypothetical"),
+        pytest.param("Officials fear that militants may launch fresh attacks.", id="feared"),
+        pytest.param("The two sides will sign an agreement next week.", id="future"),
+        pytest.param("Pakistan plans to reopen the Torkham border.", id="planned"),
+        pytest.param("The two leaders are expected to meet in Doha on Friday.", id="expected"),
+        pytest.param("Islamabad has repeatedly called for talks with the Taliban.", id="called-for"),
+        pytest.param("Militants often attack convoys on the highway.", id="generic-present"),
+        pytest.param("Did the army attack the village?", id="question"),
+        pytest.param("The group remained the main threat in the region, the report said.", id="attribution-only"),
+        pytest.param("The Haqqanis continued to plan attacks from safe havens.", id="planning"),
+        pytest.param("Analysts said the attack planning had moved across the border.", id="compound-modifier"),
+        pytest.param("A Foreign Office official said on Sunday that the talks had stalled.", id="anonymous-source"),
+        pytest.param("The commission reviewed papers filed for the 2013 general election.", id="year-as-name"),
+        pytest.param("President Ashraf Ghani visited the base on Saturday.", id="visit-is-not-talks"),
+        pytest.param("Pakistan agreed to host the next round in Islamabad.", id="consent-not-agreement"),
+    ],
+)
+def test_not_reported_as_happening(nlp, text):
+    assert extract(nlp, text, pub=WEDNESDAY) == ()
+
+
+def test_relative_dates_stay_unresolved_without_publication(nlp):
+    (statement,) = extract(nlp, "The Pentagon told the US Congress on Friday that the border was closed.")
+    assert statement.type == "statement_or_report" and statement.date is None
+
+
+def test_no_date_is_not_the_publication_date(nlp):
+    (attack,) = extract(nlp, "Taliban fighters attacked a police checkpoint in Helmand.", pub=WEDNESDAY)
+    assert attack.date is None
+
+
+def test_month_takes_its_year_from_an_earlier_explicit_date(nlp):
+    events = extract(nlp, "Fighting between Pakistan and the Afghan army broke out at the Chaman crossing "
+                          "on 12 June 2017.",
+                     "Clashes between the two armies erupted again near Chaman in August, officials said.")
+    assert [(e.sentence, e.type, e.date.iso(), e.date.basis, e.place) for e in events] == [
+        (0, "armed_clash", "2017-06-12", "explicit", "Chaman"),
+        (1, "armed_clash", "2017-08", "inferred_from_context", "Chaman"),
+    ]
+
+
+def test_open_period_is_not_the_event_date(nlp):
+    (statement,) = extract(nlp, "The Pentagon said in its report for the period ending in November that "
+                                "the group was still active.", pub=WEDNESDAY)
+    assert (statement.type, statement.date) == ("statement_or_report", None)
+
+
+def test_two_different_events_in_one_sentence(nlp):
+    events = extract(nlp, "Relations soured after a Haqqani Network attack on a hotel in Kabul on "
+                          "January 20, 2017, and again after border clashes with India in June 2017.")
+    assert [summary(e) for e in events] == [
+        {"type": "armed_clash", "date": "2017-06", "place": None,
+         "participants": {("india", "participant")}, "claimed_by": None, "casualties": (None, None)},
+        {"type": "attack", "date": "2017-01-20", "place": "Kabul",
+         "participants": {("haqqani-network", "initiator")}, "claimed_by": None,
+         "casualties": (None, None)},
+    ]
+
+
+def test_triggers_of_one_happening_make_one_event(nlp):
+    events = extract(nlp, "A suicide bomber blew himself up at a rally in Quetta on 12 May 2017, killing "
+                          "at least 25 people in the deadliest attack this year.", pub=WEDNESDAY)
+    assert only(events) == {"type": "attack", "date": "2017-05-12", "place": "Quetta",
+                            "participants": set(), "claimed_by": None,
+                            "casualties": ("at least 25", None)}
+
+
+def test_report_pronoun_source_is_the_last_named_source(nlp):
+    events = extract(nlp, "The Pentagon said in a report on Friday that violence had increased.",
+                     "Taliban fighters stormed a base in Helmand on 2 March 2017, the report said.",
+                     pub=WEDNESDAY)
+    assert [(e.type, e.claimed_by, e.date.iso()) for e in events] == [
+        ("statement_or_report", None, "2017-05-26"),
+        ("attack", "pentagon", "2017-03-02"),
+    ]
+
+
+def test_events_are_sorted_and_carry_their_evidence(nlp):
+    first = "Police arrested two militants in Kunduz on 1 May 2017."
+    second = "The Taliban attacked a police post in Helmand on 2 May 2017."
+    events = extract(nlp, f"{second} {first}", first)
+    assert [(e.sentence, e.type, e.evidence) for e in events] == [
+        (0, "attack", second), (1, "arrest", first), (2, "arrest", first)]
+    assert all(e.article_id == "a" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 28 people were killed and more than 320 wounded.",
+         [("killed", "at least 28"), ("wounded", "more than 320")]),
+        ("Gunmen opened fire, killing 45 people and wounding 12 others.", [("killed", "45"), ("wounded", "12")]),
+        ("The clashes left 40 dead.", [("killed", "40")]),
+        ("Five soldiers were killed.", [("killed", "five")]),
+        ("The death toll has risen to 1,064, officials said.", [("killed", "1,064")]),
+        ("The number of people killed in the bombing has risen to 64.", [("killed", "64")]),
+        ("He was killed two years ago.", []),
+        ("Both sides suffered casualties.", []),
+    ],
+    ids=["passive-pair", "participles", "left-dead", "number-word", "toll-thousands", "number-of-killed",
+         "not-a-count", "no-number"],
+)
+def test_casualties_as_stated(text, expected):
+    assert [(kind, count) for _, kind, count in find_casualties(text)] == expected
+
+
+def test_a_masthead_date_left_in_the_text_is_no_context(nlp):
+    events = extract(nlp, "Chief Editor: A. N. Writer Friday, March 29th, 2024",
+                     "Cross-border firing in June and July at the Chaman crossing hurt trade, the Pentagon said.")
+    assert [(e.type, e.date, e.place, e.claimed_by) for e in events] == [
+        ("armed_clash", None, "Chaman", "pentagon")]
