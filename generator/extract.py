@@ -24,8 +24,20 @@ from .model import Article, Extraction, Registry, Sentence
 
 log = logging.getLogger(__name__)
 
-# Bump when extraction logic changes so cached results are recomputed.
-EXTRACTOR_VERSION = f"{__version__}-1"
+
+def _extractor_version() -> str:
+    """The version and the source of every extraction module: any edit invalidates the cache."""
+    here = Path(__file__).resolve().parent
+    names = ("extract", "extract_actors", "extract_events", "dates", "nlp", "gazetteer")
+    files = sorted({*(here / f"{n}.py" for n in names), *here.glob("event_*.py")})
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}-{digest.hexdigest()[:16]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 

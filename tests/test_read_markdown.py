@@ -133,7 +133,10 @@ def test_unknown_front_matter_key_is_a_warning(caplog):
         pytest.param("A photo ![alt text](p.jpg) here.", "A photo here.", id="image-dropped"),
         pytest.param("snake_case and 5 * 3 stay", "snake_case and 5 * 3 stay", id="not-emphasis"),
         pytest.param(r"Escaped \*stars\* stay", "Escaped *stars* stay", id="escapes"),
-        pytest.param("Use `code` and <b>tags</b> &amp; more", "Use code and tags & more", id="code-html-entities"),
+        pytest.param("Use `code` and &amp; more", "Use code and & more", id="code-html-entities"),
+        # HTML in an article is text the article states: kept verbatim, escaped when rendered
+        pytest.param("It said <script>alert(1)</script> and <b>x</b>", "It said <script>alert(1)</script> and <b>x</b>",
+                     id="html-is-kept-as-text"),
         pytest.param("“Curly” quotes and ’ stay", "“Curly” quotes and ’ stay", id="curly-quotes"),
     ],
 )
