@@ -146,7 +146,8 @@ def score(kb: KnowledgeBase, gold: Gold) -> Scores:
     kinds = {a.id: a.kind for a in kb.actors}
     mentions: dict[str, list] = defaultdict(list)
     for m in kb.mentions:
-        mentions[m.article_id].append(m)
+        if m.sentence >= 0:  # front-matter `add` entries are not mentions in the text
+            mentions[m.article_id].append(m)
     events: dict[str, dict[str, _SystemEvent]] = defaultdict(dict)
     for event in kb.events:
         by_article: dict[str, list] = defaultdict(list)

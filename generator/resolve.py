@@ -32,6 +32,17 @@ def _dropped(article: Article, registry: Registry) -> set[str]:
     return ids | wanted
 
 
+def _added(article: Article, registry: Registry, mentioned: set[str]) -> list[Mention]:
+    """Front-matter `actors: add:` names as article-level mentions (sentence -1, empty span).
+
+    They make the article count as one that concerns the actor even where the text only
+    implies it; names the registry does not know are ignored.
+    """
+    by_name = {n.casefold(): a.id for a in registry.actors for n in (a.name, a.id, *a.aliases)}
+    ids = {by_name[n.casefold()] for n in article.add_actors if n.casefold() in by_name}
+    return [Mention(article.id, -1, 0, 0, "", actor_id) for actor_id in sorted(ids - mentioned)]
+
+
 def resolve_corpus(
     articles: Sequence[Article],
     extractions: Sequence[Extraction],
@@ -44,11 +55,14 @@ def resolve_corpus(
     mentions: list[Mention] = []
     event_mentions: list[EventMention] = []
     for extraction in extractions:
-        dropped = _dropped(by_article[extraction.article_id], registry)
-        for m in extraction.mentions:
-            actor_id = mapping.get(m.actor_id, m.actor_id)
-            if actor_id not in dropped and m.text.casefold() not in dropped:
-                mentions.append(replace(m, actor_id=actor_id))
+        article = by_article[extraction.article_id]
+        dropped = _dropped(article, registry)
+        own = [
+            replace(m, actor_id=mapping.get(m.actor_id, m.actor_id)) for m in extraction.mentions
+        ]
+        own = [m for m in own if m.actor_id not in dropped and m.text.casefold() not in dropped]
+        mentions.extend(own)
+        mentions.extend(_added(article, registry, {m.actor_id for m in own}))
         for em in extraction.events:
             em = _remap_event(em, mapping, None)
             em = replace(em, participants=tuple(p for p in em.participants if p.actor_id not in dropped))
