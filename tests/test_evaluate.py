@@ -455,6 +455,9 @@ def test_scores_to_dict_on_fixture():
         "date_mismatches": [{"key": "torkham-clashes", "gold": "2016-06/2016-07",
                              "event": "2016-06-armed-clash", "system": "2016-06"}],
         "publication_date": {"gold": "2016-12-09", "system": "2016-12-09"},
+        "event_matches": [{"event": "2016-04-19-attack", "key": "nds-attack"},
+                          {"event": "2016-06-armed-clash", "key": "torkham-clashes"},
+                          {"event": "2016-09-22-agreement", "key": "peace-deal"}],
     }
     assert articles[2]["wrong_kinds"] == [{"actor": "Hezb-e-Islami", "gold": "political_party",
                                            "system": "armed_group"}]
