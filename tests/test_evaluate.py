@@ -620,3 +620,31 @@ def test_read_gold_event_dates(tmp_path, value, expected):
     gold = gold_from(tmp_path, ARTICLE + "    actors: []\n    events:\n"
                      f"      - {{key: k, type: attack, date: {value}, actors: []}}\n")
     assert gold.articles[0].events[0].date == expected
+
+
+def test_each_article_is_scored_on_the_date_its_own_report_gives(tmp_path):
+    """A merged event dated by another source does not make an undated report 'dated'."""
+    two = article("two")
+    merged = Event(
+        id="2016-04-19-attack", type="attack", title="t", date=day("2016-04-19"), place=None,
+        participants=(Participant("haqqani-network", "initiator"),),
+        sources=(EventMention("one", 0, "attack", "t", "e", date=day("2016-04-19")),
+                 EventMention("two", 0, "attack", "t", "e", date=None)),
+    )
+    kb = make_kb([ONE, two], [mention("one", "haqqani-network", "Haqqanis"),
+                              mention("two", "haqqani-network", "Haqqanis")], [merged])
+    gold = gold_from(tmp_path, """\
+        articles:
+          - file: one.txt
+            publication_date: null
+            actors: [{name: Haqqani Network, kind: armed_group, surface_forms: [Haqqanis]}]
+            events: [{key: k, type: attack, date: "2016-04-19", actors: [Haqqani Network]}]
+          - file: two.txt
+            publication_date: null
+            actors: [{name: Haqqani Network, kind: armed_group, surface_forms: [Haqqanis]}]
+            events: [{key: k, type: attack, date: null, actors: [Haqqani Network]}]
+        """)
+    scores = score(kb, gold)
+    assert (scores.events_strict.correct, scores.events_strict.gold) == (2, 2)
+    assert scores.invented_precision.count == 0
+    assert scores.merging.value == 1.0
