@@ -1,0 +1,77 @@
+"""The command line, run in-process with click's CliRunner on the fixture corpus."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    shutil.copytree(CORPUS, tmp_path, dirs_exist_ok=True)
+    shutil.copytree(REPO / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(
+        "index.md", "actors", "events", "articles", "data", ".reportsite-manifest.json"))
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_build_reports_bad_files_and_builds_the_rest(project):
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    assert "articles/04_broken.md:3: invalid YAML in front matter" in result.output, result.output
+    assert (project / "site" / "actors" / "pakistan-army" / "index.html").is_file()
+    assert (project / "docs" / "articles" / "01-chaman-clash.md").is_file()
+    assert not (project / "docs" / "articles" / "04-broken.md").exists()
+
+
+def test_build_from_another_folder_without_registry(project, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    shutil.copy(project / "articles" / "01_chaman-clash.txt", other / "only.txt")
+    result = CliRunner().invoke(cli, ["build", "--no-site", "--articles", str(other), "--registry", "none"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (project / "docs" / "articles").glob("*.md"))
+    assert pages == ["index.md", "only.md"]
+    assert "1 articles" in result.output
+
+
+def test_missing_articles_folder_is_a_message_not_a_traceback(project):
+    shutil.rmtree(project / "articles")
+    result = CliRunner().invoke(cli, ["build", "--no-site"])
+    assert result.exit_code == 1
+    assert "articles folder not found" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_json_on_the_fixture_gold(project):
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", "gold.yml", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output[result.output.index("{"):])
+    assert scores["publication_dates"] == {"count": 2, "total": 2, "value": 1.0}
+    assert scores["actors"]["gold"] == 8
+    assert scores["actors"]["recall"] >= 0.75
+    assert scores["events_relaxed"]["gold"] == 2
+    table = CliRunner().invoke(cli, ["evaluate", "--gold", "gold.yml"]).output
+    assert "events (strict)" in table and "publication dates" in table
+
+
+def test_evaluate_with_a_broken_gold_file_names_the_line(project):
+    (project / "bad.yml").write_text("articles:\n  - file: x.txt\n    publication_date: 2016\n")
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", "bad.yml"])
+    assert result.exit_code == 1
+    assert "bad.yml:" in result.output and "Traceback" not in result.output
+
+
+def test_actors_lists_discovered_candidates_as_registry_yaml(project):
+    result = CliRunner().invoke(cli, ["actors", "--all", "--registry", "none"])
+    assert result.exit_code == 0, result.output
+    assert "- name: Pakistan" in result.output
+    assert "kind: state" in result.output
