@@ -75,3 +75,35 @@ def test_actors_lists_discovered_candidates_as_registry_yaml(project):
     assert result.exit_code == 0, result.output
     assert "- name: Pakistan" in result.output
     assert "kind: state" in result.output
+
+
+def test_serve_regenerates_and_serves_the_site(project):
+    """`reportsite serve` builds the pages and answers on localhost; no rebuild loop."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        body = ""
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/actors/pakistan-army/", timeout=2) as r:
+                    body = r.read().decode()
+                break
+            except OSError:
+                time.sleep(0.5)
+        assert "Pakistan Army" in body
+        assert (project / "docs" / "actors" / "pakistan-army.md").is_file()
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=20)[0]
+    assert output.count("Building documentation") == 1, output
