@@ -20,7 +20,7 @@ from tqdm import tqdm
 from . import __version__
 from .extract_actors import extract_mentions
 from .extract_events import extract_events
-from .model import Article, Extraction, Registry, Sentence
+from .model import Article, Extraction, Problem, Registry, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +88,13 @@ def extract_corpus(
     registry: Registry,
     cache: Path | None = None,
     progress: bool = False,
+    problems: list[Problem] | None = None,
 ) -> tuple[Extraction, ...]:
     """Extract every article, reusing cached results keyed by content and registry.
 
     `nlp_factory` is called only when some article is not cached, so a warm rebuild
-    never loads the model.
+    never loads the model. An article whose extraction fails is kept with nothing
+    extracted, and the failure is appended to `problems` as `path:1: message`.
     """
     fingerprint = registry_fingerprint(registry)
     results: dict[str, Extraction] = {}
@@ -107,10 +109,17 @@ def extract_corpus(
         nlp = nlp_factory()
         bar = tqdm(total=len(todo), desc="extracting", unit="article", disable=not progress)
         for article, docs in _docs_per_article(nlp, todo):
-            extraction = extract_from_docs(article, docs, registry)
-            results[article.id] = extraction
-            if cache:
-                _store(cache, _cache_key(article, fingerprint), extraction)
+            try:
+                extraction = extract_from_docs(article, docs, registry)
+            except Exception as exc:  # one bad article must not stop the corpus
+                log.exception("%s: extraction failed", article.path)
+                if problems is not None:
+                    problems.append(Problem(article.path, article.body_line, f"extraction failed: {exc!r}"))
+                results[article.id] = Extraction(article.id, (), (), ())
+            else:
+                results[article.id] = extraction
+                if cache:
+                    _store(cache, _cache_key(article, fingerprint), extraction)
             bar.update(1)
         bar.close()
     log.info("extracted %d articles (%d from cache)", len(articles), len(articles) - len(todo))

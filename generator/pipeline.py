@@ -35,11 +35,11 @@ def build_knowledge_base(settings: Settings) -> Built:
         raise PipelineError(f"{settings.registry}: actor registry not found (use --registry none to run without one)")
     registry, registry_problems = read_registry(settings.registry)
     articles, article_problems = read_articles(settings.articles)
-    problems: tuple[Problem, ...] = tuple(registry_problems) + tuple(article_problems)
+    problems: list[Problem] = [*registry_problems, *article_problems]
     for problem in problems:
         log.warning("%s", problem)
     extractions = extract_corpus(
-        lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress
+        lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress, problems
     )
     kb = resolve_corpus(articles, extractions, registry, settings, problems)
     return Built(registry, kb)
