@@ -33,6 +33,8 @@ class ReportsiteConfig(Config):
     """A discovered (non-registry) actor gets a page with at least this many mentions ..."""
     min_articles = c.Type(int, default=2)
     """... or when mentioned in at least this many articles, or when it takes part in an event."""
+    events_overrides = c.Type(str, default="events.yml")
+    """Curator's event merges and splits, relative to mkdocs.yml (a missing file is fine)."""
     cache = c.Type(str, default=".reportsite-cache")
     """Folder for the per-article extraction cache, relative to mkdocs.yml; "" disables it."""
     enabled = c.Type(bool, default=True)
@@ -54,6 +56,7 @@ class Settings:
     min_articles: int = 2
     cache: Path | None = None
     progress: bool = False
+    events_overrides: Path | None = None
 
     @property
     def owned_dirs(self) -> tuple[str, ...]:
@@ -79,6 +82,7 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         min_mentions=cfg.min_mentions,
         min_articles=cfg.min_articles,
         cache=root / cfg.cache if cfg.cache else None,
+        events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
     )
 
 
@@ -94,4 +98,5 @@ def default_settings(root: Path, articles: Path | None = None, registry: Path | 
         registry=registry,
         templates=None,
         cache=None,
+        events_overrides=root / "events.yml",
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import yaml
 
 from .config import Settings
-from .model import KnowledgeBase, Registry
+from .model import ACTOR_KINDS, KnowledgeBase, Registry
 from .resolve_actors import all_discovered, discovered_aliases, guess_kind
 
 
@@ -47,7 +47,8 @@ def candidates(kb: KnowledgeBase, registry: Registry, settings: Settings, includ
             continue
         counts = forms[actor_id]
         found.append(Candidate(
-            id=actor_id, name=name, kind=guess_kind(name, label), mentions=sum(counts.values()),
+            id=actor_id, name=name, kind=label if label in ACTOR_KINDS else guess_kind(name, label),
+            mentions=sum(counts.values()),
             articles=len(articles[actor_id]),
             forms=tuple(f for f, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
             samples=tuple(samples[actor_id]), has_page=actor_id in pages,
@@ -55,28 +56,74 @@ def candidates(kb: KnowledgeBase, registry: Registry, settings: Settings, includ
     return tuple(sorted(found, key=lambda c: (-c.mentions, c.id)))
 
 
+def _short(text: str, width: int = 150) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def format_candidates(found: tuple[Candidate, ...]) -> str:
+    """A table of discovered actors: counts, kind, id, the forms seen and sample sentences."""
     if not found:
         return "No discovered actors: every actor found is in the registry."
-    lines = [f"{'mentions':>8} {'articles':>8}  {'kind':<18} name"]
+    with_page = sum(c.has_page for c in found)
+    lines = [
+        f"{len(found)} discovered actors not in the registry ({with_page} with a page).",
+        "",
+        f"{'mentions':>8} {'articles':>8}  {'kind':<18} name [id]",
+    ]
     for c in found:
         mark = "" if c.has_page else "  (below threshold, no page)"
-        lines.append(f"{c.mentions:>8} {c.articles:>8}  {c.kind:<18} {c.name}{mark}")
-        for s in c.samples:
-            lines.append(f"{'':>19}  > {s[:160]}")
+        lines.append(f"{c.mentions:>8} {c.articles:>8}  {c.kind:<18} {c.name} [{c.id}]{mark}")
+        others = [f for f in c.forms if f != c.name]
+        if others:
+            lines.append(f"{'':>19}  also: {', '.join(others)}")
+        for sample in c.samples:
+            lines.append(f"{'':>19}  > {_short(sample)}")
     return "\n".join(lines)
 
 
+def _entry(c: Candidate) -> dict[str, object]:
+    """A registry entry: capitals become `metonyms`, nationality forms `demonyms`, the rest `aliases`.
+
+    Case variants of the name are left out (registry names match in any case), and so are a
+    person's lone surnames (they are linked to the full name in each article).
+    """
+    from . import gazetteer
+
+    entry: dict[str, object] = {"name": c.name, "kind": c.kind}
+    aliases, metonyms, demonyms = [], [], []
+    seen = {c.name.casefold()}
+    for form in c.forms:
+        first = form.split()[0]
+        if form.casefold() in seen:
+            continue
+        seen.add(form.casefold())
+        if c.kind == "government" and gazetteer.capital_country(form):
+            metonyms.append(form)
+        elif c.id.endswith("security-forces") and first in gazetteer.DEMONYMS:
+            if first not in demonyms:
+                demonyms.append(first)
+        elif not (c.kind == "person" and " " not in form):
+            aliases.append(form)
+    for key, values in (("aliases", aliases), ("metonyms", metonyms), ("demonyms", demonyms)):
+        if values:
+            entry[key] = values
+    return entry
+
+
 def candidates_yaml(found: tuple[Candidate, ...]) -> str:
-    """Registry entries ready to paste under `actors:` in actors.yml."""
-    entries = []
-    for c in found:
-        entry = {"name": c.name, "kind": c.kind}
-        aliases = [f for f in c.forms if f != c.name]
-        if aliases:
-            entry["aliases"] = aliases
-        entries.append(entry)
-    if not entries:
+    """Registry entries ready to paste under `actors:` in actors.yml (same indentation)."""
+    if not found:
         return ""
-    text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=100)
-    return "# Paste under `actors:` in actors.yml, then check each kind:\n" + text
+    lines = [
+        "# Paste under `actors:` in actors.yml and check each kind. To reject a name instead,",
+        "# add it under `ignore:`; to keep two names apart, add the pair under `distinct:`;",
+        "# to make a name an alias of an existing actor, add it to that actor's `aliases:`.",
+    ]
+    for c in found:
+        text = yaml.safe_dump([_entry(c)], sort_keys=False, allow_unicode=True, width=1000,
+                              default_flow_style=None)
+        lines.append(f"  # {c.mentions} mention{'s' if c.mentions != 1 else ''} in {c.articles} "
+                     f"article{'s' if c.articles != 1 else ''}")
+        lines.extend("  " + line for line in text.rstrip("\n").splitlines())
+    return "\n".join(lines) + "\n"

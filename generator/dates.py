@@ -127,6 +127,7 @@ _PLURAL_UNIT = re.compile(r"\b(?:days|weeks|months|years|hours|minutes)\b(?! ago
 _LENGTH = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|couple of|half)"
     r" (?:day|week|month|year|hour|decade|night)\b(?! (?:ago|earlier|before|later))")
+_PART_OF_DAY = re.compile(r"^(?:the )?(?:night|morning|evening|afternoon|(?:early|small) hours) of (?=\S)")
 _LEADING = re.compile(r"^(?:(?:on|in|at|during|of|from|around|about)\s+)+")
 
 
@@ -172,6 +173,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = re.sub(r"^(?:" + _WEEKDAY + r")\.?,? (?=(?:the )?(?:[a-z]+\.? )?\d)", "", t)  # "tuesday, april 19"
     t = _LEADING.sub("", t)
+    t = _PART_OF_DAY.sub("", t)  # "the night of june 12" is june 12
     if re.match(r"the (?:\d|" + _MONTH.format("x") + ")", t) and not _DECADE.fullmatch(t):
         t = t[4:]
     return t.strip(" ,.")

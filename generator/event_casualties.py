@@ -20,7 +20,7 @@ _HURT = r"(?P<verb>killed|dead|died|wounded|injured|hurt)"
 _BEFORE = re.compile(rf"\b{_COUNT}{_NP}{_AUXS} {_HURT}\b", re.IGNORECASE)
 _AFTER = re.compile(rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|left)"
                     rf" {_COUNT}{_NP}(?: (?P<state>dead|wounded|injured))?\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead))"
+_TOLL = re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))"
                    rf"(?: [\w'’-]+){{0,20}}? (?:to|at|of|reached) {_COUNT}\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilometres?|"
                          r"miles?|percent|per|times|of the)\b", re.IGNORECASE)

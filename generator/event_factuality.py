@@ -58,6 +58,8 @@ def _governors_allow(tok: Token, cand: Candidate) -> bool:
     while tok.dep_ != "ROOT" and tok.head != tok:
         parent, hop = tok.head, tok.dep_
         pl = lemma(parent)
+        if hop == "pobj" and parent.lower_ in ("after", "following", "since") and cand.type in lx.VIOLENT:
+            return True  # "protesters demanding security after Wednesday's bombing": it happened
         if pl in lx.REPORTING and hop in ("ccomp", "parataxis", "advcl", "dobj"):
             return True
         if parent.pos_ in ("NOUN", "PROPN") and parent != cand.head:

@@ -216,7 +216,18 @@ PLACE_HEADS = {
     "crossing", "border", "checkpoint", "district", "province", "village", "city", "town",
     "camp", "base", "airport", "market", "mosque", "bazaar", "area", "region", "valley",
     "gate", "post", "port", "pass", "square", "road", "highway", "compound", "building",
+    "shrine",
 }
 BAD_DATE_PREPS = {"since", "until", "till", "by", "before", "after", "for", "through",
                   "throughout", "over", "within", "from", "to", "ahead"}
 PERIOD_VERBS = {"end", "begin", "start", "cover", "last", "finish", "run", "span"}
+
+# what went off was placed there by someone: "a bomb exploded", "a roadside bomb blast" is an attack,
+# unlike "a gas cylinder exploded"
+PLANTED_EXPLOSIVES = {"bomb", "ied", "explosive", "mine", "landmine", "grenade", "device", "bomber"}
+
+# auxiliaries that make an act not (yet) real: "will claim", "may sign", "would hold"
+FUTURE_AUX = {"will", "shall", "would", "may", "might", "could", "should", "must", "'ll", "wo"}
+
+# "hosted envoys for talks", "convened the parties for talks": the talks took place
+CONVENING_VERBS = {"host", "convene", "gather", "assemble", "bring"}

@@ -30,7 +30,12 @@ class ActorIndex:
                     self.by_token[tok.i] = m.actor_id
 
     def at(self, tok: Token) -> str | None:
-        return self.by_token.get(tok.i)
+        found = self.by_token.get(tok.i)
+        if found is None and tok.ent_type_ == "ACTOR" and tok.ent_iob_ != "O":
+            # a hyphen inside "Jamaat-ul-Ahrar" may head the phrase: it names the whole entity
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            found = next((self.by_token[t.i] for t in ent if t.i in self.by_token), None) if ent else None
+        return found
 
 
 def np_actors(tok: Token, index: ActorIndex, conj: bool = True) -> list[str]:

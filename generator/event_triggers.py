@@ -358,6 +358,15 @@ def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> boo
             return True
         if head.lower_ in ("for", "of") and lemma(gov) in lx.ACCUSING:
             return True
+        if head.lower_ == "for" and lemma(gov) in lx.CONVENING_VERBS and gov.pos_ == "VERB" \
+                and cand.type == "meeting_or_talks":
+            cand.verb = gov  # "Russia hosted envoys from six states on Friday for talks"
+            cand.subject_role = lx.LIGHT_VERBS.get(lemma(gov)) or "initiator"
+            cand.words = [gov, *cand.words]
+            return True
+        if head.lower_ in ("after", "following", "since") and cand.type in lx.VIOLENT and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on", "near") for c in tok.children):
+            return True  # "sealed the border after the bombing of the Sehwan shrine": it happened
     if dep == "dobj" and hl in lx.RESULT_VERBS:
         return True
     return has_date or agent_with_object

@@ -13,13 +13,14 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from . import event_lexicon as lx
 from .dates import is_datable, parse_date
 from .event_casualties import casualties_of, find_casualties
+from .event_claims import responsibility_claims
 from .event_place import find_place
 from .event_roles import (
     ActorIndex, attribution, clause_scope, modifier_actors_direct, participants, reporting_source,
@@ -67,11 +68,19 @@ def extract_events(
         by_sentence[m.sentence].append(m)
     context: DateValue | None = None
     memory: str | None = None  # the last source the article named ("the Pentagon said")
+    days: set[DateValue] = set()  # the days of the events the article dated so far
+    perpetrator: str | None = None  # the initiator of the last violent act the article reported
     events: list[EventMention] = []
     for sentence, span in sentences:
         index = ActorIndex(span, by_sentence.get(sentence.index, ()))
         slots, context = sentence_dates(span, article.published, context)
         found = sentence_events(span, index, slots, article.published, memory)
+        _same_time(found, span.text, days)
+        perpetrator = _same_group(found, perpetrator)
+        days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
+        if not any(f.cand.type in lx.VIOLENT for f in found):
+            events += responsibility_claims(article.id, sentence, span, index)
+            _follow_up_toll(events, sentence, span.text)
         for f in found:
             events.append(EventMention(
                 article_id=article.id,
@@ -90,6 +99,67 @@ def extract_events(
         memory = stated[0] if stated else (reporting_source(span, index) or memory)
     log.debug("%s: %d event mentions", article.id, len(events))
     return tuple(sorted(events, key=lambda e: (e.sentence, e.type, e.trigger, e.place or "")))
+
+
+_SAME_TIME = re.compile(
+    r"\b(?:within (?:hours|minutes)|(?:hours|minutes) (?:later|after(?= the\b))|"
+    r"(?:earlier|later) (?:that|the same|in the) day|the same day)\b", re.IGNORECASE)
+
+
+def _same_time(found: list[Found], text: str, earlier: set[DateValue]) -> None:
+    """"...disqualified him on Friday, and Sharif resigned within hours", "Hours after the
+    blast, Pakistan shut its border": an undated act told as following another within hours
+    has that act's day: the other dated act of the sentence, else the one day the article
+    has dated so far (with two days, which act is meant is unclear: no date)."""
+    if not _SAME_TIME.search(text):
+        return
+    here = [f.date for f in found if f.date is not None and f.date.precision == "day"]
+    before = {(d.start, d.end) for d in earlier}
+    if here:
+        day = here[0]
+    elif len(before) == 1:
+        day = next(iter(earlier))
+    else:
+        return
+    for f in found:
+        if f.date is None:
+            f.date = DateValue(day.start, day.end, "day", "inferred_from_context", _SAME_TIME.search(text)[0])
+
+
+def _follow_up_toll(events: list[EventMention], sentence: Sentence, text: str) -> None:
+    """ "A bomber struck ... . The toll has since risen to 74, and officials say more than
+    100 were wounded.": figures in the sentence right after a violent act without figures
+    are that act's, as this source states them."""
+    found = find_casualties(text)
+    if not found or not events:
+        return
+    last = events[-1]
+    if last.sentence != sentence.index - 1 or last.type not in lx.VIOLENT or \
+            last.casualties.killed or last.casualties.wounded:
+        return
+    events[-1] = replace(last, casualties=casualties_of(found))
+
+
+_GROUP_NOUNS = {"faction", "group", "outfit", "organisation", "organization", "movement", "network"}
+
+
+def _same_group(found: list[Found], perpetrator: str | None) -> str | None:
+    """ "The same faction claimed the Easter bombing": the subject is the group the article
+    last named as the author of a violent act. Returns the new last author."""
+    for f in found:
+        if f.cand.type not in lx.VIOLENT:
+            continue
+        if perpetrator and not any(p.role == "initiator" for p in f.participants):
+            subj = next((c for c in f.cand.top.children if c.dep_ == "nsubj"), None)
+            if subj is not None and lemma(subj) in _GROUP_NOUNS and any(
+                    c.lower_ == "same" for c in subj.children):
+                roles = {p.actor_id: p.role for p in f.participants}
+                roles[perpetrator] = "initiator"
+                f.participants = _sorted_participants(roles)
+                if lemma(f.cand.top) == "claim":
+                    f.claimed_by = perpetrator
+        perpetrator = next((p.actor_id for p in f.participants if p.role == "initiator"), perpetrator)
+    return perpetrator
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -186,7 +256,52 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     found = [f for f in (_describe(c, tops, span, index, slots, publication, memory) for c in kept) if f]
     found = _merge(found)
     _assign_casualties(found, span)
+    found = _drop_attributions(found, span)
+    if len(found) == 1:
+        _sole_event_date(found[0], slots)
     return [f for f in found if _worth_reporting(f)]
+
+
+def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:
+    """The only event of a sentence takes the one date its words carry further down ("blew
+    himself up among employees leaving the Supreme Court on Tuesday"). Not the place: a
+    place deep in the clause is as often where the attackers came from."""
+    subtree = {t.i for t in f.cand.top.subtree}
+    if f.date is None and not f.dated:
+        inside = [s for s in slots if s.usable and s.value is not None and s.start in subtree]
+        if len(inside) == 1:
+            f.date, f.dated = inside[0].value, True
+
+
+_ATTRIBUTING = {"say", "tell", "confirm", "add", "report", "state"}
+_DEATH_NOUNS = {"death", "killing", "toll", "casualty"}
+
+
+def _drop_attributions(found: list[Found], span: Span) -> list[Found]:
+    """ "The toll has risen to 64, the Interior Ministry said"; "the bomb struck Achin, US
+    forces said in a statement": saying so is who claims the act or the toll, not an event
+    of its own. Accusing, rejecting, denying and announcing stay statements."""
+    violent = [f.cand.head.i for f in found if f.cand.type in lx.VIOLENT]
+    tolls = [span.start_char + offset for offset, _, _ in find_casualties(span.text)]
+    out = []
+    for f in found:
+        head = f.cand.head
+        if f.cand.type == "statement_or_report" and lemma(head) in _ATTRIBUTING:
+            said = [t for t in head.subtree if t.i != head.i and not _inside(t, head)]
+            idx = {t.i for t in said}
+            if any(i in idx for i in violent) or any(t.idx <= pos < t.idx + len(t) for t in said for pos in tolls):
+                continue
+            if any(c.dep_ == "dobj" and lemma(c) in _DEATH_NOUNS for c in head.children):
+                continue  # "confirmed the death": as "confirmed that he was killed"
+        out.append(f)
+    return out
+
+
+def _inside(tok: Token, head: Token) -> bool:
+    """The speaker's own words around the verb ("the ministry", "in a statement", "on Friday")."""
+    while tok.head.i != head.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "advmod", "aux", "punct", "dative")
 
 
 def _worth_reporting(f: Found) -> bool:
@@ -244,7 +359,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     parts = _sorted_participants(roles)
     typ = c.type
     if typ == "explosion" and (any(p.role == "initiator" for p in parts) or
-                               any(w.lower_ == "suicide" for w in c.head.subtree)):
+                               any(w.lower_ == "suicide" for w in c.head.subtree) or _planted(c.head)):
         typ = "attack"
     if c.head.lower_ == "shelling" and "initiator" in roles.values() and "target" in roles.values():
         typ = "attack"
@@ -265,6 +380,12 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     if c.weak and any(lemma(o) in lx.ACCIDENTS for o in prep_objects(c.head, "in")):
         return None
     return Found(c, own, date, place, parts, claimed_by, dated=found_date)
+
+
+def _planted(head: Token) -> bool:
+    """ "two bombs exploded", "a roadside bomb blast": a device someone set off."""
+    words = [t for c in head.children if c.dep_ in ("nsubj", "compound") for t in c.subtree]
+    return any(lemma(t) in lx.PLANTED_EXPLOSIVES for t in words)
 
 
 def _subject_is_actor(c: Candidate, index: ActorIndex) -> bool:
@@ -314,6 +435,19 @@ def _related(a: Found, b: Found) -> bool:
     return a.cand.type == b.cand.type and a.date is not None and a.date == b.date
 
 
+_SEQUENCE_PREPS = ("after", "before", "following", "since")
+
+
+def _sequenced(a: Found, b: Found) -> bool:
+    """ "police fired on protesters ... after Wednesday's truck bombing": one act told as
+    coming after (or before) the other is a different happening."""
+    for x in (a, b):
+        head = x.cand.head
+        if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE_PREPS:
+            return True
+    return False
+
+
 def _clause_verb(tok: Token) -> Token | None:
     while tok.head != tok:
         tok = tok.head
@@ -349,7 +483,8 @@ def _merge(found: list[Found]) -> list[Found]:
             raid = (f.cand.head.lower_ in ("raid", "raids") and g.cand.type == "arrest") or (
                 g.cand.head.lower_ in ("raid", "raids") and f.cand.type == "arrest")
             violent = same and f.cand.type in lx.VIOLENT
-            if (same or raid) and _related(g, f) and _compatible_dates(g.date, f.date, violent) and (
+            if (same or raid) and _related(g, f) and not _sequenced(g, f) and \
+                    _compatible_dates(g.date, f.date, violent) and (
                     g.place is None or f.place is None or g.place == f.place):
                 target = g
                 break

@@ -11,6 +11,7 @@ from .config import Settings
 from .extract import extract_corpus
 from .model import KnowledgeBase, Problem, Registry
 from .nlp import load_nlp
+from .overrides import read_overrides
 from .read_articles import read_articles
 from .registry import read_registry
 from .resolve import resolve_corpus
@@ -35,13 +36,16 @@ def build_knowledge_base(settings: Settings) -> Built:
         raise PipelineError(f"{settings.registry}: actor registry not found (use --registry none to run without one)")
     registry, registry_problems = read_registry(settings.registry)
     articles, article_problems = read_articles(settings.articles)
-    problems: list[Problem] = [*registry_problems, *article_problems]
+    overrides, override_problems = read_overrides(settings.events_overrides)
+    problems: list[Problem] = [*registry_problems, *article_problems, *override_problems]
     for problem in problems:
         log.warning("%s", problem)
     extractions = extract_corpus(
         lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress, problems
     )
-    kb = resolve_corpus(articles, extractions, registry, settings, problems)
+    kb = resolve_corpus(articles, extractions, registry, settings, problems, overrides)
+    for problem in kb.problems[len(problems):]:
+        log.warning("%s", problem)
     return Built(registry, kb)
 
 

@@ -199,6 +199,8 @@ def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDa
     stamp = _stamp(text)
     if stamp:
         return None, stamp
+    if credited := _credited_stamp(text):
+        return credited
     m = _BY.match(text)
     if m and m.group("name").split()[0].lower() not in _CALENDAR_WORDS:
         rest = m.group("rest").strip(" |,;/–—-")
@@ -213,6 +215,22 @@ def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDa
         if not leftover or _TIME.match(leftover):
             return None, None  # a bare date may be the page's own date: dropped, never `published`
     return None
+
+
+def _credited_stamp(text: str) -> tuple[str | None, tuple[int, FoundDate]] | None:
+    """ "Our Correspondent | Published: January 11, 2016": a credit without "By" beside a
+    publication stamp. Every other segment must be short and name a writer or desk."""
+    if _BY.match(text):
+        return None
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text) if s.strip()]
+    if len(segments) < 2 or len(segments) > 4:
+        return None
+    stamps = [s for s in map(_stamp, segments) if s]
+    others = [s for s in segments if not _stamp(s) and not _TIME.match(s)]
+    if not stamps or not others or not all(
+            len(s.split()) <= 5 and (_BYLINE_WORDS.search(s) or _NAMEISH.match(s)) for s in others):
+        return None
+    return others[0], min(stamps, key=lambda s: s[0])
 
 
 def _masthead(text: str) -> tuple[FoundDate, str | None] | None:
@@ -239,6 +257,7 @@ class Dateline:
     wire: str | None
     published: DateValue | None
     rest: str
+    month_day: tuple[int, int] | None = None  # "Feb 17" written without a year
 
 
 def split_dateline(text: str) -> Dateline | None:
@@ -259,7 +278,9 @@ def split_dateline(text: str) -> Dateline | None:
         wire = agency_name(tag) or (tag if _NAMEISH.match(tag) else None)
         if wire is None:
             return None
-    published = None
+    published, month_day = None, None
+    if m.group("date") and not m.group("year"):
+        month_day = (MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
     if m.group("year"):
         try:
             day = dt.date(int(m.group("year")), MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
@@ -267,7 +288,7 @@ def split_dateline(text: str) -> Dateline | None:
             day = None
         if day:
             published = DateValue(day, day, "day", "explicit", m.group("date").lstrip(", "))
-    return Dateline(place.strip(), wire, published, text[m.end():].strip())
+    return Dateline(place.strip(), wire, published, text[m.end():].strip(), month_day)
 
 
 def split_wire_tag(text: str) -> tuple[str, str | None]:
@@ -282,6 +303,29 @@ def split_wire_tag(text: str) -> tuple[str, str | None]:
     if m and (wire := agency_name(m.group("tag"))):
         return text[: m.start()].rstrip(), wire
     return text, None
+
+
+_BODY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dateline_year(month_day: tuple[int, int], paragraphs: list[str], retrieved: DateValue | None
+                  ) -> FoundDate | None:
+    """The publication date of a dateline written without a year ("SEHWAN, Feb 17 (AFP) -").
+
+    Its year is the latest year the body writes ("the deadliest attack so far in 2017") that
+    puts the dateline on or before the day the page was scraped. None when the body states no
+    year: the scrape date is never an anchor.
+    """
+    month, day = month_day
+    years = sorted({int(y) for text in paragraphs for y in _BODY_YEAR.findall(text)}, reverse=True)
+    for year in years:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if retrieved is None or date <= retrieved.start:
+            return FoundDate(date, f"{date.strftime('%b')} {day}", 0, 0, False)
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -343,6 +387,10 @@ def read_text_article(path: str, raw: str) -> Article:
         if dateline.published:
             dates.append((1, FoundDate(dateline.published.start, dateline.published.text, 0, 0, False)))
         paragraphs[0] = (paragraphs[0][0], dateline.rest)
+        if dateline.month_day and not dates:
+            dates_from_body = dateline_year(dateline.month_day, [t for _, t in paragraphs], retrieved)
+            if dates_from_body:
+                dates.append((3, dates_from_body))
     last, tag = split_wire_tag(paragraphs[-1][1])
     if tag:
         wire = wire or tag
@@ -354,7 +402,7 @@ def read_text_article(path: str, raw: str) -> Article:
     published = None
     if dates:
         best = min(dates, key=lambda d: d[0])  # min() keeps the first of equal priority
-        published = day_value(best[1], "explicit")
+        published = day_value(best[1], "explicit" if best[0] < 3 else "inferred_from_context")
     return Article(
         id=article_id(path),
         path=path,

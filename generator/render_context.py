@@ -1,17 +1,15 @@
 """Page contexts: one frozen dataclass per page kind, built from the knowledge base.
 
 Everything a template receives is in these classes (as `page`). Text fields hold raw, untrusted
-text; the templates escape it with the `md` / `fm_title` filters. A `Ref` with `path=None` is an
-entity without a page: templates show its label without a link, so every link resolves.
+text; the templates escape it with the `md` / `fm_title` filters (and the SVG filters escape
+what they draw). A `Ref` with `path=None` is an entity without a page: templates show its label
+without a link, so every link resolves.
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 
-from .config import Settings
-from .model import ROLES, Actor, DateValue, Event, KnowledgeBase, Mention, Registry
+from .model import DateValue
 
 
 @dataclass(frozen=True)
@@ -38,8 +36,10 @@ class EventRow:
     type: str  # one of EVENT_TYPES
     date: DateValue | None
     place: str | None
-    sources: int  # number of reports
+    sources: int  # number of reporting articles
     roles: tuple[str, ...] = ()  # roles of the actor whose page lists it
+    actors: tuple[Ref, ...] = ()  # participants, by name
+    actor_ids: tuple[str, ...] = ()  # participant ids, sorted (for the chronology filter)
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class ActorRow:
 @dataclass(frozen=True)
 class KindGroup:
     kind: str  # one of ACTOR_KINDS (or an unknown kind, sorted last)
+    anchor: str  # heading id on the actors index
     actors: tuple[ActorRow, ...]
 
 
@@ -71,8 +72,9 @@ class Related:
     """Another actor that shares events with the page's actor."""
 
     ref: Ref
-    events: int  # shared events
+    count: int  # shared events
     relations: tuple[tuple[str, int], ...]  # ("against" | "targeted_by" | "alongside", events)
+    events: tuple[Ref, ...]  # the shared events, chronological
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Source:
     article: Ref
     outlet: str | None
     published: DateValue | None
+    url: str | None  # the article's original URL (http(s) only)
     evidence: str  # the sentence (untrusted)
     trigger: str
     date: DateValue | None  # the date this source gives
@@ -113,18 +116,29 @@ class Source:
 
 @dataclass(frozen=True)
 class Figure:
-    value: str  # a casualty figure as stated ("at least 28")
+    value: str | DateValue  # a casualty figure as stated ("at least 28"), a place, or a date
     articles: tuple[Ref, ...]  # the sources that state it
 
 
 @dataclass(frozen=True)
 class Disagreement:
-    field: str  # "killed" | "wounded"
+    field: str  # "date" | "place" | "killed" | "wounded"
     figures: tuple[Figure, ...]
 
 
 @dataclass(frozen=True)
+class RelatedEvent:
+    """An event that shares actors or the place with the page's event, close in time."""
+
+    row: EventRow
+    shared: tuple[Ref, ...]  # actors taking part in both
+    same_place: bool
+    days: int | None  # days between the two events (0: overlapping); None when one is undated
+
+
+@dataclass(frozen=True)
 class MonthGroup:
+    anchor: str  # heading id: "2016-06", "2016-month-unknown"
     month: DateValue | None  # month precision; None: the month is not known
     events: tuple[EventRow, ...]
 
@@ -136,11 +150,62 @@ class YearGroup:
 
 
 @dataclass(frozen=True)
+class Option:
+    """A choice of the chronology filter."""
+
+    value: str  # event type code or actor id
+    label: str  # untrusted for actors
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelineMonth:
+    month: int  # 1-12; 0: the month is not known
+    anchor: str  # the month's heading id on the chronology
+    counts: tuple[int, ...]  # events per type, in the order of TimelineYear.types
+    total: int
+
+
+@dataclass(frozen=True)
+class TimelineYear:
+    """Events of one year counted by month and type (for the timeline chart and its table)."""
+
+    year: int
+    types: tuple[str, ...]  # event types present this year, in EVENT_TYPES order
+    months: tuple[TimelineMonth, ...]  # months with events, in order; month 0 last
+    totals: tuple[int, ...]  # events per type over the year
+    total: int
+
+
+@dataclass(frozen=True)
 class ArticleRow:
     ref: Ref
     outlet: str | None
     published: DateValue | None
     events: int
+
+
+@dataclass(frozen=True)
+class OutletGroup:
+    outlet: str | None  # None: outlet not known
+    first: DateValue | None
+    last: DateValue | None
+    rows: tuple[ArticleRow, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    meaning: str  # Markdown written by us (trusted)
+
+
+@dataclass(frozen=True)
+class DataFile:
+    path: str  # docs-relative, e.g. "data/events.csv"
+    title: str
+    description: str  # Markdown written by us (trusted)
+    rows: int
+    columns: tuple[Column, ...]
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -156,11 +221,16 @@ class HomePage:
     undated: int  # events without a date
     first: DateValue | None  # date of the earliest event
     last: DateValue | None  # date of the latest event
+    published_first: DateValue | None  # earliest publication date of an article
+    published_last: DateValue | None  # latest publication date of an article
+    types: tuple[Option, ...]  # events by type, most frequent first
     latest: tuple[EventRow, ...]  # newest dated events first
     active: tuple[ActorRow, ...]  # most events, then most mentions, then id
     actors_index: Ref
     events_index: Ref
+    timeline: Ref
     articles_index: Ref
+    data: Ref
 
 
 @dataclass(frozen=True)
@@ -179,6 +249,7 @@ class ActorPage:
     curated: bool
     description: str
     aliases: tuple[Alias, ...]
+    names: tuple[str, ...]  # name and aliases for the search index (front matter `tags`), no markup characters
     country: Ref | None
     parent: Ref | None
     links: tuple[str, ...]  # http(s) URLs only
@@ -186,7 +257,7 @@ class ActorPage:
     first_seen: DateValue | None
     last_seen: DateValue | None
     events: tuple[EventRow, ...]  # chronological
-    related: tuple[Related, ...]
+    related: tuple[Related, ...]  # most shared events first
     articles: tuple[MentioningArticle, ...]
     index: Ref
 
@@ -198,6 +269,19 @@ class EventsIndexPage:
     total: int
     years: tuple[YearGroup, ...]
     undated: tuple[EventRow, ...]
+    types: tuple[Option, ...]  # filter choices, in EVENT_TYPES order
+    actors: tuple[Option, ...]  # filter choices, by name
+    timeline: Ref
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    path: str
+    title: str
+    total: int
+    undated: int
+    years: tuple[TimelineYear, ...]
+    chronology: Ref
 
 
 @dataclass(frozen=True)
@@ -208,8 +292,10 @@ class EventPage:
     date: DateValue | None
     place: str | None
     roles: tuple[RoleGroup, ...]  # in ROLES order, only roles with actors
+    casualties: tuple[Source, ...]  # the sources that give a casualty figure
     sources: tuple[Source, ...]
     disagreements: tuple[Disagreement, ...]
+    related: tuple[RelatedEvent, ...]
     index: Ref
 
 
@@ -219,6 +305,7 @@ class ArticlesIndexPage:
     title: str
     total: int
     rows: tuple[ArticleRow, ...]  # by publication date, unknown dates last
+    outlets: tuple[OutletGroup, ...]  # by outlet name, unknown outlet last
 
 
 @dataclass(frozen=True)
@@ -239,80 +326,14 @@ class ArticlePage:
     index: Ref
 
 
+@dataclass(frozen=True)
+class DataPage:
+    path: str
+    title: str
+    files: tuple[DataFile, ...]
+
+
 def page_path(folder: str, entity_id: str) -> str:
-    # An entity called "index" must not take the place of the folder's index page.
-    name = f"{entity_id}-entity" if entity_id == "index" else entity_id
+    # An entity called "index" (or "timeline") must not take the place of a generated index page.
+    name = f"{entity_id}-entity" if entity_id in ("index", "timeline") else entity_id
     return f"{folder}/{name}.md"
-
-
-class Lookup:
-    """Indexes over the knowledge base, built once per render."""
-
-    def __init__(self, kb: KnowledgeBase, registry: Registry, settings: Settings) -> None:
-        self.kb = kb
-        self.settings = settings
-        self.actors = {a.id: a for a in kb.actors}
-        self.registry = registry.by_id()
-        self.articles = {a.id: a for a in kb.articles}
-        self.events = sorted(kb.events, key=lambda e: (date_key(e.date), e.id))
-        self.sentences = {(x.article_id, s.index): s for x in kb.extractions for s in x.sentences}
-        self.mentions_by_actor: dict[str, list[Mention]] = defaultdict(list)
-        self.mentions_by_article: dict[str, list[Mention]] = defaultdict(list)
-        for m in sorted(kb.mentions):
-            if m.actor_id in self.actors:
-                self.mentions_by_actor[m.actor_id].append(m)
-                self.mentions_by_article[m.article_id].append(m)
-        self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
-        self.events_by_article: dict[str, list[Event]] = defaultdict(list)
-        for event in self.events:
-            for actor_id in sorted({p.actor_id for p in event.participants}):
-                self.events_by_actor[actor_id].append(event)
-            for article_id in sorted({s.article_id for s in event.sources}):
-                self.events_by_article[article_id].append(event)
-
-    def actor_ref(self, actor_id: str) -> Ref:
-        actor = self.actors.get(actor_id)
-        if actor is not None:
-            return Ref(page_path(self.settings.actors_dir, actor_id), actor.name)
-        return Ref(None, actor_name(self.registry.get(actor_id), actor_id))
-
-    def event_ref(self, event: Event) -> Ref:
-        return Ref(page_path(self.settings.events_dir, event.id), event.title or event.id)
-
-    def article_ref(self, article_id: str) -> Ref:
-        article = self.articles.get(article_id)
-        if article is None:
-            return Ref(None, article_id)
-        return Ref(page_path(self.settings.articles_dir, article_id), article.title or article_id)
-
-    def index_ref(self, folder: str, label: str) -> Ref:
-        return Ref(f"{folder}/index.md", label)
-
-    def event_row(self, event: Event, actor_id: str | None = None) -> EventRow:
-        roles = ()
-        if actor_id is not None:
-            roles = tuple(r for r in ROLES if any(p.actor_id == actor_id and p.role == r for p in event.participants))
-        articles = {s.article_id for s in event.sources}
-        return EventRow(self.event_ref(event), event.type, event.date, event.place, len(articles), roles)
-
-    def actor_row(self, actor_id: str) -> ActorRow:
-        mentions = self.mentions_by_actor.get(actor_id, [])
-        return ActorRow(
-            self.actor_ref(actor_id),
-            self.actors[actor_id].kind,
-            self.actors[actor_id].curated,
-            len(self.events_by_actor.get(actor_id, [])),
-            len(mentions),
-            len({m.article_id for m in mentions}),
-        )
-
-
-def date_key(value: DateValue | None) -> tuple:
-    """Chronological sort key; missing dates last."""
-    if value is None:
-        return (1, dt.date.max, dt.date.max)
-    return (0, value.start, value.end)
-
-
-def actor_name(actor: Actor | None, actor_id: str) -> str:
-    return actor.name if actor is not None else actor_id

@@ -7,7 +7,8 @@ from dataclasses import replace
 from .config import Settings
 from .model import Article, EventMention, Extraction, KnowledgeBase, Mention, Participant, Problem, Registry
 from .resolve_actors import all_discovered, discovered_aliases, select_actors
-from .resolve_events import resolve_events
+from .overrides import EventOverrides
+from .resolve_events import resolve_events_checked
 
 
 def _remap_event(em: EventMention, mapping: dict[str, str], keep: set[str] | None) -> EventMention:
@@ -49,6 +50,7 @@ def resolve_corpus(
     registry: Registry,
     settings: Settings,
     problems: Sequence[Problem] = (),
+    overrides: EventOverrides | None = None,
 ) -> KnowledgeBase:
     mapping, names = discovered_aliases(all_discovered(extractions), registry)
     by_article = {a.id: a for a in articles}
@@ -73,12 +75,14 @@ def resolve_corpus(
     mentions = [m for m in mentions if m.actor_id in keep]
     event_mentions = [_remap_event(em, {}, keep) for em in event_mentions]
     published = {a.id: a.published for a in articles}
-    events = resolve_events(event_mentions, {a.id: a.name for a in actors}, published)
+    events, event_problems = resolve_events_checked(
+        event_mentions, {a.id: a.name for a in actors}, published, overrides
+    )
     return KnowledgeBase(
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         actors=actors,
         mentions=tuple(sorted(mentions)),
         events=events,
         extractions=tuple(sorted(extractions, key=lambda e: e.article_id)),
-        problems=tuple(problems),
+        problems=(*problems, *event_problems),
     )

@@ -1,23 +1,16 @@
 """Corpus-wide event resolution: event mentions -> one Event per real-world happening."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from slugify import slugify
 
-from .model import DateValue, Event, EventMention, Participant
+from .event_clusters import PRECISION_RANK, cluster_mentions, family  # noqa: F401 (re-exported)
+from .model import DateValue, Event, EventMention, Participant, Problem
+from .overrides import EventOverrides
 
-FAMILIES = {
-    "attack": "violence",
-    "explosion": "violence",
-    "armed_clash": "violence",
-}
-UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
 ROLE_RANK = {"initiator": 0, "target": 1, "participant": 2}
-PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
 TYPE_LABELS = {
     "attack": "Attack",
     "armed_clash": "Armed clash",
@@ -31,125 +24,6 @@ TYPE_LABELS = {
     "election": "Election",
     "other": "Event",
 }
-
-
-def family(event_type: str) -> str:
-    return FAMILIES.get(event_type, event_type)
-
-
-@dataclass
-class _Cluster:
-    mentions: list[EventMention] = field(default_factory=list)
-
-    @property
-    def actors(self) -> set[str]:
-        return {p.actor_id for m in self.mentions for p in m.participants}
-
-    @property
-    def places(self) -> set[str]:
-        return {m.place for m in self.mentions if m.place}
-
-    @property
-    def articles(self) -> set[str]:
-        return {m.article_id for m in self.mentions}
-
-
-def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a.precision == b.precision == "day":
-        return a.start == b.start
-    return a.contains(b) or b.contains(a)
-
-
-def _shared(m: EventMention, cluster: _Cluster) -> int:
-    """How much a report has in common with a cluster: shared actors, plus one for the place."""
-    actors = {p.actor_id for p in m.participants}
-    return len(actors & cluster.actors) + (1 if m.place and m.place in cluster.places else 0)
-
-
-def _compatible(m: EventMention, cluster: _Cluster) -> bool:
-    """Two dated reports: same type family, agreeing dates, a shared actor or place."""
-    if family(m.type) != family(cluster.mentions[0].type):
-        return False
-    dated = [c.date for c in cluster.mentions if c.date is not None]
-    if m.date is None or not dated:
-        return False
-    if not all(_dates_agree(m.date, d) for d in dated):
-        return False
-    return _shared(m, cluster) > 0 or not m.participants
-
-
-def _near_publication(cluster: _Cluster, published: DateValue | None) -> bool:
-    """An undated report of an article is about something shortly before it appeared."""
-    if published is None:
-        return True
-    dated = [c.date for c in cluster.mentions if c.date is not None]
-    return all(
-        d.start <= published.end and d.end >= published.start - dt.timedelta(days=UNDATED_WINDOW_DAYS)
-        for d in dated
-    )
-
-
-def _home_for_undated(m: EventMention, clusters: list[_Cluster], published: DateValue | None) -> _Cluster | None:
-    """An undated report joins the one cluster it clearly belongs to, or none.
-
-    Candidates share the type family and an actor or the place, and are dated or come
-    from the same article (two undated reports in different articles are never merged:
-    nothing shows they are the same happening). When the article's publication date is
-    known, the event must have happened in the weeks before it. A cluster with a report
-    from the same article wins; otherwise the best candidate must be unique.
-    """
-    scored = [
-        (c, _shared(m, c)) for c in clusters
-        if family(m.type) == family(c.mentions[0].type) and _shared(m, c) > 0
-        and (m.article_id in c.articles or any(x.date is not None for x in c.mentions))
-        and (m.article_id in c.articles or _near_publication(c, published))
-    ]
-    if not scored:
-        return None
-    same_article = [(c, n) for c, n in scored if m.article_id in c.articles]
-    pool = same_article or scored
-    best = max(n for _, n in pool)
-    top = [c for c, n in pool if n == best]
-    return top[0] if len(top) == 1 else None
-
-
-def _mention_key(m: EventMention) -> tuple:
-    date = m.date
-    return (
-        date is None,
-        date.start.isoformat() if date else "",
-        PRECISION_RANK[date.precision] if date else 9,
-        m.article_id,
-        m.sentence,
-        m.type,
-    )
-
-
-def cluster_mentions(
-    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None
-) -> list[list[EventMention]]:
-    """Group event mentions that report the same happening; deterministic.
-
-    Dated reports are grouped first; then each undated report joins the cluster it
-    clearly belongs to, or starts its own.
-    """
-    clusters: list[_Cluster] = []
-    ordered = sorted(mentions, key=_mention_key)
-    for m in (x for x in ordered if x.date is not None):
-        home = next((c for c in clusters if _compatible(m, c)), None)
-        if home is None:
-            clusters.append(_Cluster([m]))
-        else:
-            home.mentions.append(m)
-    for m in (x for x in ordered if x.date is None):
-        home = _home_for_undated(m, clusters, (published or {}).get(m.article_id))
-        if home is None:
-            clusters.append(_Cluster([m]))
-        else:
-            home.mentions.append(m)
-    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters]
 
 
 def _pick_date(mentions: Sequence[EventMention]) -> DateValue | None:
@@ -217,15 +91,12 @@ def event_slug(date: DateValue | None, title: str) -> str:
     return f"{prefix}-{slugify(title, max_length=80, word_boundary=True)}"
 
 
-def resolve_events(
-    mentions: Sequence[EventMention],
-    names: Mapping[str, str],
-    published: Mapping[str, DateValue | None] | None = None,
-) -> tuple[Event, ...]:
-    """Merge event mentions into events with ids that are unique and stable."""
+def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str]) -> tuple[Event, ...]:
+    """Events from groups of reports, with ids that are unique and stable."""
     events: list[Event] = []
     used: Counter = Counter()
-    for group in cluster_mentions(mentions, published):
+    for group in groups:
+        group = sorted(group, key=lambda x: (x.article_id, x.sentence, x.type))
         date = _pick_date(group)
         participants = _pick_participants(group)
         place = _pick_place(group)
@@ -236,3 +107,49 @@ def resolve_events(
         event_id = base if used[base] == 1 else f"{base}-{used[base]}"
         events.append(Event(event_id, event_type, title, date, place, participants, tuple(group)))
     return tuple(sorted(events, key=lambda e: (e.date is None, e.date.start.isoformat() if e.date else "", e.id)))
+
+
+def resolve_events(
+    mentions: Sequence[EventMention],
+    names: Mapping[str, str],
+    published: Mapping[str, DateValue | None] | None = None,
+    overrides: EventOverrides | None = None,
+) -> tuple[Event, ...]:
+    """Merge event mentions into events with ids that are unique and stable."""
+    return resolve_events_checked(mentions, names, published, overrides)[0]
+
+
+def resolve_events_checked(
+    mentions: Sequence[EventMention],
+    names: Mapping[str, str],
+    published: Mapping[str, DateValue | None] | None = None,
+    overrides: EventOverrides | None = None,
+) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
+    """`resolve_events`, then the curator's merges and splits; problems name the overrides
+    file's lines whose event ids no automatic event has."""
+    events = _build(cluster_mentions(mentions, published), names)
+    if overrides is None or not (overrides.merge or overrides.split):
+        return events, ()
+    groups = {e.id: list(e.sources) for e in events}
+    problems: list[Problem] = []
+
+    def unknown(event_id: str, what: str) -> None:
+        problems.append(Problem(overrides.path, overrides.line_of(event_id),
+                                f"{what}: no event has the id {event_id!r}"))
+
+    for event_id in overrides.split:
+        if event_id not in groups:
+            unknown(event_id, "split")
+            continue
+        reports = groups.pop(event_id)
+        for article in sorted({m.article_id for m in reports}):
+            groups[f"{event_id}#{article}"] = [m for m in reports if m.article_id == article]
+    for ids in overrides.merge:
+        missing = [i for i in ids if i not in groups]
+        for event_id in missing:
+            unknown(event_id, "merge")
+        if missing:
+            continue
+        for other in ids[1:]:
+            groups[ids[0]] += groups.pop(other)
+    return _build([groups[k] for k in sorted(groups)], names), tuple(problems)

@@ -182,3 +182,48 @@ def knowledge_base() -> KnowledgeBase:
 def site_settings(root: Path) -> Settings:
     root = Path(root).resolve()
     return Settings(root=root, docs_dir=root / "docs", articles=root / "articles", registry=None, templates=None)
+
+
+REPO = Path(__file__).resolve().parents[1]
+HAND_WRITTEN = ("about.md", "methodology.md", "stylesheets", "javascripts")
+
+
+def config_without_plugin() -> dict:
+    """The repository's mkdocs.yml without the `reportsite` plugin entry (the pages are written here)."""
+    import yaml
+
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "reportsite" in p)]
+    return config
+
+
+def build_site(root: Path) -> tuple[Path, str]:
+    """Render the fixture knowledge base into root/docs, run a real `mkdocs build --strict` into
+    root/site; returns (site folder, mkdocs stderr). Raises AssertionError when the build fails."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import yaml
+
+    from generator.render import render_site
+    from generator.write import write_site
+
+    settings = site_settings(root)
+    settings.docs_dir.mkdir(parents=True)
+    for name in HAND_WRITTEN:
+        source = REPO / "docs" / name
+        if source.is_dir():
+            shutil.copytree(source, settings.docs_dir / name)
+        elif source.is_file():
+            shutil.copy(source, settings.docs_dir / name)
+    write_site(render_site(knowledge_base(), REGISTRY, settings), settings)
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config_without_plugin(), allow_unicode=True), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")],
+        capture_output=True, text=True, env=env, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return root / "site", result.stderr

@@ -107,3 +107,13 @@ def test_serve_regenerates_and_serves_the_site(project):
         proc.terminate()
         output = proc.communicate(timeout=20)[0]
     assert output.count("Building documentation") == 1, output
+
+
+def test_curator_event_overrides_split_and_unknown_ids(project):
+    result = CliRunner().invoke(cli, ["build", "--no-site"])
+    clash = next(p.stem for p in (project / "docs" / "events").glob("2017-05-05-*.md"))
+    (project / "events.yml").write_text(f"split:\n  - {clash}\n  - no-such-event\n")
+    result = CliRunner().invoke(cli, ["build", "--no-site"])
+    assert result.exit_code == 0, result.output
+    assert "events.yml:3:" in result.output
+    assert len(list((project / "docs" / "events").glob("2017-05-05-*.md"))) == 2

@@ -173,3 +173,17 @@ def test_is_datable_separates_unresolved_dates_from_durations():
     assert is_datable("on Friday") and is_datable("June") and is_datable("April 19, 2016")
     assert not is_datable("the past six months") and not is_datable("half-yearly")
     assert not is_datable("a week")
+
+
+@pytest.mark.parametrize(
+    "text, publication, expected",
+    [
+        ("the night of June 12", PUB, ("2016-06-12", "day", "inferred_from_publication")),
+        ("on the morning of 3 May 2017", None, ("2017-05-03", "day", "explicit")),
+        ("the evening of Monday", PUB, ("2016-12-12", "day", "inferred_from_publication")),
+        ("the night of June 12", None, None),
+    ],
+    ids=["night-of-partial", "morning-of-explicit", "evening-of-weekday", "night-of-without-anchor"],
+)
+def test_a_part_of_a_day_is_that_day(text, publication, expected):
+    assert iso(parse_date(text, publication=publication)) == expected

@@ -27,6 +27,7 @@ ACTORS = {
     "hezb-e-islami": ("Hezb-e-Islami", ()),
     "india": ("India", ()),
     "interior-ministry": ("Interior Ministry", ()),
+    "jamaat-ul-ahrar": ("Jamaat-ul-Ahrar", ()),
     "pakistan": ("Pakistan", ()),
     "pakistan-army": ("Pakistani troops", ()),
     "pentagon": ("Pentagon", ()),
@@ -106,7 +107,7 @@ CASES = [
     pytest.param(
         "At least 28 people were killed and more than 320 wounded when a truck bomb exploded near "
         "a market in Kunduz on Tuesday.",
-        {"type": "explosion", "date": "2017-05-30", "place": "Kunduz", "participants": set(),
+        {"type": "attack", "date": "2017-05-30", "place": "Kunduz", "participants": set(),
          "claimed_by": None, "casualties": ("at least 28", "more than 320")},
         id="explosion-weekday-before-publication"),
     pytest.param(
@@ -352,3 +353,151 @@ def test_a_masthead_date_left_in_the_text_is_no_context(nlp):
                      "Cross-border firing in June and July at the Chaman crossing hurt trade, the Pentagon said.")
     assert [(e.type, e.date, e.place, e.claimed_by) for e in events] == [
         ("armed_clash", None, "Chaman", "pentagon")]
+
+
+def test_bare_responsibility_claim_names_the_attacker(nlp):
+    events = extract(nlp, "A bomb exploded outside a mosque in Kunduz on 4 May 2017, killing nine people.",
+                     "The Taliban claimed responsibility.", pub=WEDNESDAY)
+    assert [(e.sentence, e.type, e.date and e.date.iso(), {(p.actor_id, p.role) for p in e.participants},
+             e.claimed_by) for e in events] == [
+        (0, "attack", "2017-05-04", set(), None),  # a bomb going off is an attack, not an accident
+        (1, "attack", None, {("taliban", "initiator")}, "taliban"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Taliban did not claim responsibility.", id="negated"),
+    pytest.param("The Taliban may claim responsibility.", id="modal"),
+    pytest.param("Nobody claimed responsibility.", id="no-actor"),
+])
+def test_no_responsibility_claim(nlp, text):
+    assert extract(nlp, "A bomb exploded in Kunduz on 4 May 2017.", text, pub=WEDNESDAY)[1:] == ()
+
+
+def test_a_gas_explosion_stays_an_explosion(nlp):
+    (event,) = extract(nlp, "A gas cylinder exploded in a restaurant in Kunduz on 4 May 2017.", pub=WEDNESDAY)
+    assert event.type == "explosion"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Gunmen attacked a hospital in the city of Herat on 4 May 2017.", "Herat", id="city-of"),
+        pytest.param("The Taliban claimed the Easter Sunday bombing of a market in Kunduz on 4 May 2017.",
+                     "Kunduz", id="holiday-is-no-place"),
+        pytest.param("The bombing of the Sehwan shrine on 4 May 2017 killed 80 people.", "Sehwan",
+                     id="bombing-of-a-shrine"),
+        pytest.param("Pakistan sealed the border after the suicide bombing of the Sehwan shrine.", "Sehwan",
+                     id="after-the-bombing-it-happened"),
+    ],
+)
+def test_event_places(nlp, text, place):
+    events = [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "attack"]
+    assert [e.place for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(("The Taliban attacked a police post in Kunduz on 2 May 2017, and Pakistan closed the "
+                      "Torkham border the same day.",), id="same-sentence"),
+        pytest.param(("The Taliban attacked a police post in Kunduz on 2 May 2017.",
+                      "Hours after the attack, Pakistan closed the Torkham border."), id="hours-after"),
+    ],
+)
+def test_an_act_within_hours_of_a_dated_act_has_its_day(nlp, paragraphs):
+    events = extract(nlp, *paragraphs)
+    assert [(e.type, e.date.iso(), e.date.basis) for e in events] == [
+        ("attack", "2017-05-02", "explicit"), ("policy_decision", "2017-05-02", "inferred_from_context")]
+
+
+def test_hours_after_without_a_dated_act_stays_undated(nlp):
+    (closure,) = extract(nlp, "Pakistan closed the Torkham border hours after the attack.", pub=WEDNESDAY)
+    assert closure.date is None
+
+
+def test_hours_after_with_two_earlier_days_stays_undated(nlp):
+    events = extract(nlp, "The Taliban attacked a police post in Kunduz on 2 May 2017.",
+                     "On 29 April 2017 the Taliban had attacked a checkpoint in Helmand.",
+                     "Hours after the attack, Pakistan closed the Torkham border.")
+    assert [(e.type, e.date and e.date.iso()) for e in events][-1] == ("policy_decision", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A bomb exploded in Kunduz on 2 May 2017, killing 64 people, the Interior Ministry said.",
+                     [("attack", "interior-ministry")], id="toll-said"),
+        pytest.param("The Taliban attacked a police post in Helmand on 2 May 2017, the Pentagon said in a "
+                     "statement.", [("attack", "pentagon")], id="act-said"),
+        pytest.param("The Interior Ministry said on Wednesday that 36 militants had been killed.", [],
+                     id="toll-alone"),
+        pytest.param("The Interior Ministry accused the Taliban of killing 12 policemen in Helmand on "
+                     "2 May 2017.", [("attack", "interior-ministry")], id="accusing-is-a-claim"),
+        pytest.param("The Interior Ministry confirmed the death on Friday.", [], id="confirmed-the-death"),
+        pytest.param("The Pentagon said on Friday that the Haqqani Network remained the main threat.",
+                     [("statement_or_report", None)], id="a-finding-stays-a-statement"),
+    ],
+)
+def test_saying_an_act_or_a_toll_is_attribution_not_a_statement(nlp, text, expected):
+    assert [(e.type, e.claimed_by) for e in extract(nlp, text, pub=WEDNESDAY)] == expected
+
+
+def test_hosting_envoys_for_talks_is_talks_and_a_future_host_is_not(nlp):
+    (talks,) = extract(nlp, "Pakistan hosted envoys from the United States and India on 2 May 2017 for talks.")
+    assert (talks.type, talks.date.iso(), {p.actor_id for p in talks.participants}) == (
+        "meeting_or_talks", "2017-05-02", {"pakistan", "united-states", "india"})
+    assert extract(nlp, "Pakistan will host envoys from India next week for talks.", pub=WEDNESDAY) == ()
+
+
+def test_a_killing_earlier_in_the_day_has_the_day_of_the_story(nlp):
+    events = extract(nlp, "A suicide bomber struck a market in Quetta on 8 August 2016.",
+                     "The Taliban had shot dead a police chief in Quetta earlier in the day.")
+    assert [(e.type, e.date.iso()) for e in events] == [("attack", "2016-08-08"), ("attack", "2016-08-08")]
+
+
+def test_the_same_group_is_the_last_named_attacker(nlp):
+    events = extract(nlp, "The Taliban attacked a police post in Helmand on 2 May 2017.",
+                     "The same group claimed the bombing of a market in Kunduz in March.",
+                     "A different group attacked a checkpoint in Kunduz on 3 May 2017.")
+    assert [(e.date.iso(), {(p.actor_id, p.role) for p in e.participants}, e.claimed_by) for e in events] == [
+        ("2017-05-02", {("taliban", "initiator"), ("police", "target")}, None),
+        ("2017-03", {("taliban", "initiator")}, "taliban"),
+        ("2017-05-03", set(), None),
+    ]
+
+
+def test_a_hyphenated_group_name_is_the_subject_it_heads(nlp):
+    (attack,) = extract(nlp, "Jamaat-ul-Ahrar said it carried out the attack on the base in Kunduz on 2 May 2017.")
+    assert ({(p.actor_id, p.role) for p in attack.participants}, attack.claimed_by) == (
+        {("jamaat-ul-ahrar", "initiator")}, "jamaat-ul-ahrar")
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_act_before(nlp):
+    events = extract(nlp, "A suicide bomber struck a market in Quetta on 8 August 2016.",
+                     "The toll has since risen to 74, and officials say more than 100 people were wounded.",
+                     "Separately, 12 people were wounded in a road accident.")
+    assert [(e.sentence, e.casualties) for e in events] == [(0, Casualties("74", "more than 100"))]
+
+
+def test_an_act_something_came_after_happened(nlp):
+    (attack,) = extract(nlp, "The talks came six days after a truck bomb attack on a police post in Kunduz, "
+                             "on May 25, killed 64 people.", pub=WEDNESDAY)
+    assert summary(attack) == {"type": "attack", "date": "2017-05-25", "place": "Kunduz",
+                               "participants": {("police", "target")}, "claimed_by": None,
+                               "casualties": ("64", None)}
+    # a bare "after an attack" says too little to be reported
+    assert [e.type for e in extract(nlp, "Pakistan closed the border after an attack.", pub=WEDNESDAY)] == [
+        "policy_decision"]
+
+
+def test_the_only_event_takes_the_one_date_further_down_its_clause(nlp):
+    (attack,) = extract(nlp, "A suicide bomber blew himself up among policemen leaving a checkpoint in Kunduz "
+                             "on Tuesday afternoon, killing at least 20 people.", pub=WEDNESDAY)
+    assert attack.date.iso() == "2017-05-30"
+
+
+def test_an_act_told_as_coming_after_another_is_a_different_happening(nlp):
+    events = extract(nlp, "A protester was killed on Tuesday when police fired on crowds demanding security "
+                          "after Saturday's truck bombing in Kunduz.", pub=WEDNESDAY)
+    assert sorted((e.type, e.date.iso()) for e in events) == [("attack", "2017-05-27"), ("attack", "2017-05-30")]

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from generator.filters import (
-    date_text, escape_md, fm_title, link, paragraph, relative, roles, safe_url, shorten, url_link,
+    anchor_link, date_phrase, date_text, days_apart, escape_md, fm_title, link, link_anchor, links, month_label,
+    paragraph, relation_label, relative, roles, safe_url, shorten, url_host, url_link,
 )
 from generator.model import DateValue
 from generator.render_context import Piece, Ref
@@ -189,3 +190,50 @@ def test_roles_and_shorten():
     assert roles(("initiator", "target")) == "Initiator, target"
     assert shorten("word " * 100, 20) == "word word word word…"
     assert shorten("short") == "short"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (DateValue(d(2016, 4, 19), d(2016, 4, 19), "day", "explicit"), "on 19 April 2016"),
+        (DateValue(d(2016, 6, 1), d(2016, 6, 30), "month", "explicit"), "in June 2016"),
+        (DateValue(d(2016, 1, 1), d(2016, 12, 31), "year", "explicit"), "in 2016"),
+        (DateValue(d(2016, 6, 1), d(2016, 7, 31), "range", "explicit"), "in June–July 2016"),
+        (DateValue(d(2016, 4, 19), d(2016, 4, 22), "range", "explicit"), "on 19–22 April 2016"),
+        (None, ""),
+    ],
+    ids=["day", "month", "year", "months", "days", "none"],
+)
+def test_date_phrase(value, expected):
+    assert date_phrase(value) == expected
+
+
+def test_small_text_filters():
+    assert month_label(6, 2016) == "June 2016"
+    assert month_label(0, 2016) == "2016, month not known"
+    assert [days_apart(n) for n in (None, 0, 1, 12)] == ["", "same time", "1 day apart", "12 days apart"]
+    assert url_host("https://www.Example.org/a?b") == "example.org"
+    assert url_host("javascript:alert(1)") == ""
+
+
+def test_links_join_refs_with_escaped_labels():
+    refs = (Ref("actors/a.md", "A"), Ref(None, "B <b>"), Ref("actors/c.md", "C"))
+    assert links(refs, "events/e.md") == "[A](../actors/a.md), B &lt;b&gt; and [C](../actors/c.md)"
+    assert links(refs[:2], "events/e.md", "; ", "; ") == "[A](../actors/a.md); B &lt;b&gt;"
+    assert links(refs[:1], "events/e.md") == "[A](../actors/a.md)"
+    assert links((), "events/e.md") == ""
+
+
+def test_anchor_links():
+    assert link_anchor(Ref("events/index.md", "chronology"), "events/timeline.md", "2016-06", "June *2016*") == (
+        "[June &#42;2016&#42;](index.md#2016-06)"
+    )
+    assert link_anchor(Ref(None, "x"), "events/timeline.md", "a", "June") == "June"
+    assert anchor_link("States", "kind-1") == "[States](#kind-1)"
+
+
+def test_relation_labels_say_who_acted_on_whom():
+    assert relation_label("against", "Haqqani *Network*") == "targeted by Haqqani &#42;Network&#42;"
+    assert relation_label("targeted_by", "NDS") == "acted against NDS"
+    assert relation_label("alongside", "NDS") == "alongside NDS"
+    assert relation_label("odd_one", "<b>") == "Odd one (&lt;b&gt;)"

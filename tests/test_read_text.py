@@ -263,3 +263,40 @@ def test_outlet_and_agency_credit_line_and_trailing_additional_reporting():
         ("Both sides agreed on Saturday to reopen the crossing.", "Officials said talks would continue."),
         4,
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Our Correspondent | Published: January 11, 2016",
+                     ("Our Correspondent", (0, dt.date(2016, 1, 11))), id="credit-without-by"),
+        pytest.param("Web Desk | 09:15 AM | Updated: March 3, 2017",
+                     ("Web Desk", (2, dt.date(2017, 3, 3))), id="desk-time-updated"),
+        pytest.param("Traders said the gate was calm | Published: June 15, 2016", None,
+                     id="long-prose-segment-is-not-a-credit"),
+    ],
+)
+def test_credit_line_with_publication_stamp(text, expected):
+    info = byline_info(text, header=True)
+    assert (info if info is None else (info[0], info[1] and (info[1][0], info[1][1].date))) == expected
+
+
+def test_dateline_without_year_takes_the_latest_year_the_body_writes():
+    raw = ("Frontier Daily | Tuesday, May 7th, 2024\nBlast at Market\n"
+           "QUETTA, Pakistan, Aug 8 (Reuters) - A bomb hit a hospital on Monday.\n"
+           "It was the worst attack in the province in 2016, after a series of killings in 2013.\n")
+    article = read_text_article("x.txt", raw)
+    assert article.published == DateValue(dt.date(2016, 8, 8), dt.date(2016, 8, 8), "day",
+                                           "inferred_from_context", "Aug 8")
+    assert article.dateline == "QUETTA" and article.wire == "Reuters"
+
+
+def test_dateline_without_year_and_no_year_in_the_body_stays_unknown():
+    raw = "Frontier Daily | Tuesday, May 7th, 2024\nBlast at Market\nQUETTA, Aug 8 (Reuters) - A bomb hit.\n"
+    assert read_text_article("x.txt", raw).published is None
+
+
+def test_dateline_year_never_after_the_scrape_date():
+    raw = ("Frontier Daily | Tuesday, May 7th, 2024\nTalks\n"
+           "KABUL, Dec 20 (AFP) - Officials met in 2023 and plan elections in 2024.\n")
+    assert read_text_article("x.txt", raw).published.start == dt.date(2023, 12, 20)

@@ -59,7 +59,7 @@ def test_discovered_variants_merge_and_registry_wins():
         "gulbadin-hekmatyar": "gulbuddin-hekmatyar",
         "gulbuddin-hekmatyar": "gulbuddin-hekmatyar",
     }
-    assert names == {"gulbuddin-hekmatyar": ("Gulbuddin Hekmatyar", "PERSON")}
+    assert names == {"gulbuddin-hekmatyar": ("Gulbuddin Hekmatyar", "person")}
 
 
 def test_threshold_for_discovered_actors():
@@ -76,3 +76,72 @@ def test_threshold_for_discovered_actors():
         ("pakistan", "state", True),
         ("spread", "other_org", False),
     ]
+
+
+def _names(*items):
+    return [DiscoveredName(text, label, article, 0, 0, len(text)) for text, label, article in items]
+
+
+def test_kind_uses_every_form_and_label():
+    # One form looks like a person's name to the NER, another carries the group cue.
+    found = _names(("Lashkar-e-Jhangvi", "PERSON", "a1"), ("Lashkar-e-Jhangvi", "PERSON", "a2"),
+                   ("lashkar-e-jhangvi", "ORG", "a3"))
+    _, names = discovered_aliases(found, Registry())
+    assert names == {"lashkar-e-jhangvi": ("Lashkar-e-Jhangvi", "armed_group")}
+
+
+def test_plural_joins_the_group_named_after_it_and_acronym_joins_its_long_form():
+    found = _names(("Mehsud Network", "ORG", "a1"), ("Mehsuds", "ORG", "a2"),
+                   ("Frontier Reconstruction Authority", "ORG", "a1"), ("FRA", "ORG", "a3"))
+    mapping, names = discovered_aliases(found, Registry())
+    assert mapping["mehsuds"] == "mehsud-network"
+    assert mapping["fra"] == "frontier-reconstruction-authority"
+    assert set(names) == {"mehsud-network", "frontier-reconstruction-authority"}
+    assert names["mehsud-network"][1] == "armed_group"
+
+
+def test_distinct_pairs_are_never_merged_and_ignored_names_are_dropped():
+    registry = Registry(distinct=(("FRA", "Frontier Reconstruction Authority"),), ignore=("Khyber Mail",))
+    found = _names(("Frontier Reconstruction Authority", "ORG", "a1"), ("FRA", "ORG", "a3"),
+                   ("Khyber Mail", "ORG", "a1"), ("KHYBER MAIL", "ORG", "a2"))
+    mapping, names = discovered_aliases(found, registry)
+    assert mapping["fra"] == "fra"
+    assert mapping["khyber-mail"] == ""
+    assert set(names) == {"fra", "frontier-reconstruction-authority"}
+
+
+def test_a_registry_alias_wins_over_discovery():
+    registry = Registry(actors=(Actor("us-dod", "US Department of Defense", "government_agency",
+                                      aliases=("Defense Department",)),))
+    found = _names(("US Department of Defense", "ORG", "a1"), ("the Defense Department", "ORG", "a2"))
+    mapping, names = discovered_aliases(found, registry)
+    assert mapping == {"us-department-of-defense": "us-dod", "the-defense-department": "us-dod"}
+    assert names == {}
+
+
+@pytest.mark.parametrize(
+    "name, label, kind",
+    [
+        ("High Peace Council", "ORG", "government_agency"),
+        ("UN Security Council", "ORG", "international_org"),
+        ("Quadrilateral Coordination Group", "ORG", "international_org"),
+        ("Human Rights Watch", "ORG", "other_org"),
+        ("US Congress", "ORG", "government"),
+        ("al-Qaeda", "ORG", "armed_group"),
+        ("Zia-ul-Haq", "PERSON", "person"),
+        ("Jamaat-ul-Ahrar", "PERSON", "armed_group"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_guess_kind_more_cues(name, label, kind):
+    assert guess_kind(name, label) == kind
+
+
+def test_plural_nationality_like_names_need_a_group_and_mixed_case_acronyms_join():
+    found = _names(("Mehsuds", "NORP", "a1"), ("Achakzais", "NORP", "a2"), ("Mehsud Network", "ORG", "a3"),
+                   ("Lashkar-e-Jhangvi", "ORG", "a1"), ("LeJ", "ORG", "a2"))
+    mapping, names = discovered_aliases(found, Registry())
+    assert mapping["mehsuds"] == "mehsud-network"
+    assert mapping["achakzais"] == ""  # no group of that name: not an actor
+    assert mapping["lej"] == "lashkar-e-jhangvi"
+    assert set(names) == {"mehsud-network", "lashkar-e-jhangvi"}

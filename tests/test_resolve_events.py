@@ -3,7 +3,10 @@ import datetime as dt
 import pytest
 
 from generator.model import DateValue, EventMention, Participant
-from generator.resolve_events import cluster_mentions, event_slug, event_title, resolve_events
+from generator.overrides import parse_overrides, read_overrides
+from generator.resolve_events import (
+    cluster_mentions, event_slug, event_title, resolve_events, resolve_events_checked,
+)
 
 
 def day(s, basis="explicit"):
@@ -125,3 +128,141 @@ def test_undated_report_does_not_join_an_event_long_before_its_article():
     published = {"a2": day("2017-05-31", "explicit")}
     assert len(resolve_events([old, undated], NAMES, published)) == 2
     assert len(resolve_events([old, undated], NAMES, {"a2": day("2016-04-20")})) == 1
+
+
+# --- clustering rules (event_clusters) ---------------------------------------------------------
+
+def rep(article, sentence, type_, trigger, evidence, date=None, actors=(), place=None):
+    return EventMention(article_id=article, sentence=sentence, type=type_, trigger=trigger, evidence=evidence,
+                        date=date, place=place, participants=tuple(Participant(a, r) for a, r in actors))
+
+
+def groups_of(mentions, published=None):
+    return sorted(sorted((m.article_id, m.sentence) for m in g) for g in cluster_mentions(mentions, published))
+
+
+def test_a_month_report_naming_others_does_not_join_a_day_that_shares_nothing():
+    summit = em("a1", 5, "meeting_or_talks", day("2016-12-03"))
+    moscow = em("a2", 4, "meeting_or_talks", month(2016, 12), [("ru", "initiator"), ("cn", "participant")])
+    assert len(cluster_mentions([moscow, summit])) == 2
+
+
+def test_a_month_report_that_fits_two_days_equally_stays_apart():
+    a = em("a1", 0, "agreement", day("2016-09-22"), [("gov-af", "initiator"), ("hezb", "participant")])
+    b = em("a2", 0, "agreement", day("2016-09-29"), [("gov-af", "initiator"), ("hezb", "participant")])
+    c = em("a3", 0, "agreement", month(2016, 9), [("hezb", "participant")])
+    assert groups_of([a, b, c]) == [[("a1", 0)], [("a2", 0)], [("a3", 0)]]
+
+
+def test_a_claim_of_the_same_article_joins_its_dated_event_without_actors():
+    blast = rep("a1", 0, "attack", "car bomb killed", "A car bomb killed 22 people on March 31.", day("2017-03-31"))
+    other = rep("a1", 2, "attack", "bomb killed", "A bomb killed 25 people in January.", month(2017, 1))
+    claim = rep("a1", 1, "attack", "claimed the March bombing", "JuA claimed the March bombing.",
+                month(2017, 3), [("jua", "initiator")])
+    assert groups_of([blast, other, claim]) == [[("a1", 0), ("a1", 1)], [("a1", 2)]]
+
+
+def test_definite_references_join_the_last_reported_happening():
+    blast = rep("a1", 0, "attack", "exploded", "A truck bomb exploded in Kabul on Wednesday.",
+                day("2017-05-31"), place="Kabul")
+    planned = rep("a1", 3, "attack", "attack had been planned", "The NDS said the attack had been planned by X.",
+                  actors=[("haq", "initiator")])
+    claim = rep("a1", 4, "attack", "claimed responsibility", "Nobody else claimed responsibility, Y said.",
+                actors=[("tal", "initiator")])
+    assert groups_of([blast, planned, claim]) == [[("a1", 0), ("a1", 3), ("a1", 4)]]
+
+
+def test_a_shooting_is_not_the_bombing_of_the_same_day():
+    bombing = rep("a1", 0, "attack", "blew himself up", "A bomber blew himself up at the hospital on Monday.",
+                  day("2016-08-08"), place="Quetta")
+    shooting = rep("a1", 1, "attack", "shot", "He had been shot dead by gunmen earlier.")
+    shooting_dated = rep("a2", 1, "attack", "shot", "A lawyer was shot dead on Monday.", day("2016-08-08"))
+    assert len(cluster_mentions([bombing, shooting, shooting_dated])) == 3
+
+
+def test_far_apart_towns_are_different_events():
+    kabul = em("a1", 0, "attack", day("2017-04-21"), [("tal", "initiator")], "Kabul")
+    mazar = em("a2", 0, "attack", day("2017-04-21"), [("tal", "initiator")], "Mazar-i-Sharif")
+    district = em("a3", 0, "attack", day("2017-04-21"), [("tal", "initiator")], "Pul-e-Mahmood Khan")
+    assert groups_of([kabul, mazar, district]) == [[("a1", 0), ("a3", 0)], [("a2", 0)]]
+
+
+def test_undated_reports_of_an_article_join_together_then_find_their_event():
+    dated = em("a1", 0, "attack", day("2016-08-08"), [("jua", "initiator")], "Quetta")
+    elsewhere = em("a3", 0, "attack", day("2017-02-13"), [("jua", "initiator")], "Lahore")
+    bombing = rep("a2", 0, "attack", "suicide bombing", "The toll from Monday's suicide bombing rose.",
+                  place="Quetta")
+    claim = rep("a2", 1, "attack", "claimed the attack", "Both IS and JuA claimed the attack.",
+                actors=[("is", "initiator"), ("jua", "initiator")])
+    assert groups_of([dated, elsewhere, bombing, claim]) == [[("a1", 0), ("a2", 0), ("a2", 1)], [("a3", 0)]]
+
+
+def test_undated_reports_wait_within_the_weeks_before_publication():
+    old = em("a1", 0, "attack", day("2016-04-19"), [("haq", "initiator")], "Kabul")
+    undated = em("a2", 3, "attack", None, [("haq", "initiator")], "Kabul")
+    assert len(cluster_mentions([old, undated], {"a2": day("2016-05-10")})) == 1
+    assert len(cluster_mentions([old, undated], {"a2": day("2017-05-10")})) == 2
+    # no publication date: the article's own dated reports give the window
+    near = em("a2", 0, "arrest", day("2017-05-02"), [("police", "initiator")])
+    assert len(cluster_mentions([old, undated, near], {"a2": None})) == 3
+
+
+def test_an_article_of_unknown_time_matches_only_violence_and_never_statements():
+    talks = em("a1", 0, "meeting_or_talks", day("2017-03-20"), [("pk", "initiator"), ("af", "participant")])
+    said = em("a1", 1, "statement_or_report", day("2017-03-20"), [("pk", "initiator")])
+    clash = em("a1", 2, "armed_clash", day("2017-03-20"), [("pk", "participant")])
+    undated = [em("a2", i, t, None, [("pk", "initiator"), ("af", "participant")])
+               for i, t in enumerate(("meeting_or_talks", "statement_or_report", "armed_clash"))]
+    assert groups_of([talks, said, clash, *undated], {"a2": None}) == [
+        [("a1", 0)], [("a1", 1)], [("a1", 2), ("a2", 2)], [("a2", 0)], [("a2", 1)]]
+
+
+def test_a_place_that_differs_breaks_a_tie():
+    torkham = em("a1", 0, "armed_clash", day("2016-06-12"), [("af", "participant")], "Torkham")
+    chaman = em("a2", 0, "armed_clash", day("2017-05-05"), [("af", "participant")])
+    undated = em("a3", 0, "armed_clash", None, [("af", "participant")], "Chaman")
+    assert groups_of([torkham, chaman, undated]) == [[("a1", 0)], [("a2", 0), ("a3", 0)]]
+
+
+# --- curator overrides (events.yml) ------------------------------------------------------------
+
+def test_curator_merge_and_split_apply_to_the_automatic_ids():
+    a = em("a1", 0, "agreement", day("2016-09-22"), [("gov-af", "initiator"), ("hezb", "participant")])
+    b = em("a2", 0, "agreement", day("2016-09-29"), [("hezb", "initiator")])
+    c = em("a3", 0, "attack", day("2016-04-19"), [("haq", "initiator")], "Kabul")
+    d = em("a4", 0, "attack", day("2016-04-19"), [("haq", "initiator")], "Kabul")
+    auto = resolve_events([a, b, c, d], NAMES)
+    assert [len(e.sources) for e in auto] == [2, 1, 1]
+    text = (
+        "merge:\n"
+        "  - [2016-09-22-agreement-between-government-of-afghanistan-and-hezb-e-islami,\n"
+        "     2016-09-29-agreement-by-hezb-e-islami]\n"
+        "split:\n"
+        "  - 2016-04-19-attack-by-haqqani-network-in-kabul\n"
+        "  - no-such-event\n"
+    )
+    overrides, problems = parse_overrides(text)
+    assert problems == ()
+    events, problems = resolve_events_checked([a, b, c, d], NAMES, None, overrides)
+    assert sorted(tuple(s.article_id for s in e.sources) for e in events) == [("a1", "a2"), ("a3",), ("a4",)]
+    assert [str(p) for p in problems] == ["events.yml:6: split: no event has the id 'no-such-event'"]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        pytest.param("merge: [[only-one]]\n", "events.yml:1: a merge entry is a list of two or more event ids",
+                     id="merge-of-one"),
+        pytest.param("split: x\n", "events.yml:1: `split:` must be a list", id="split-not-a-list"),
+        pytest.param("mrege: []\n", "events.yml:1: unknown key 'mrege' (expected merge, split)", id="typo"),
+        pytest.param("merge: [\n", "events.yml:2: invalid YAML", id="bad-yaml"),
+    ],
+)
+def test_bad_override_entries_are_reported_with_their_line(text, message):
+    overrides, problems = parse_overrides(text)
+    assert str(problems[0]).startswith(message)
+    assert overrides.merge == () and overrides.split == ()
+
+
+def test_a_missing_overrides_file_is_no_problem(tmp_path):
+    assert read_overrides(tmp_path / "events.yml") == (read_overrides(None)[0], ())

@@ -7,64 +7,43 @@ the hostile article, in the HTML MkDocs Material really produces.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from generator.render import render_site
-from generator.write import write_site
-from site_fixtures import REGISTRY, knowledge_base, site_settings
+from site_fixtures import build_site
 
 REPO = Path(__file__).resolve().parents[1]
-HAND_WRITTEN = ("about.md", "methodology.md", "stylesheets")
-
-
-def _config_without_plugin() -> dict:
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "reportsite" in p)]
-    return config
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("project")
-    settings = site_settings(root)
-    settings.docs_dir.mkdir()
-    for name in HAND_WRITTEN:
-        source = REPO / "docs" / name
-        if source.is_dir():
-            shutil.copytree(source, settings.docs_dir / name)
-        else:
-            shutil.copy(source, settings.docs_dir / name)
-    write_site(render_site(knowledge_base(), REGISTRY, settings), settings)
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(_config_without_plugin(), allow_unicode=True), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")],
-        capture_output=True, text=True, env=env, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return root / "site"
+    site, stderr = build_site(tmp_path_factory.mktemp("project"))
+    assert "WARNING" not in stderr, stderr
+    return site
 
 
 def test_repo_config_is_as_specified():
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     assert config["theme"]["name"] == "material"
     assert config["theme"]["font"] is False
-    assert [list(item)[0] for item in config["nav"]] == ["Home", "Actors", "Events", "Articles", "Methodology", "About"]
+    assert [list(item)[0] for item in config["nav"]] == [
+        "Home", "Actors", "Events", "Articles", "Data", "Methodology", "About",
+    ]
+    assert config["nav"][2]["Events"] == [{"Chronology": "events/index.md"}, {"Timeline": "events/timeline.md"}]
+    assert config["extra_javascript"] == ["javascripts/chronology-filter.js"]
+    for asset in config["extra_css"] + config["extra_javascript"]:
+        assert (REPO / "docs" / asset).is_file(), asset
     assert {"search", "reportsite"} <= {p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]}
 
 
 def test_every_page_is_built(built):
     for page in ["index.html", "actors/haqqani-network/index.html", "events/2016-04-19-attack-kabul/index.html",
-                 "articles/xss-test/index.html", "methodology/index.html", "about/index.html"]:
+                 "articles/xss-test/index.html", "methodology/index.html", "about/index.html",
+                 "events/timeline/index.html", "data/index.html", "data/events.csv", "data/events.json",
+                 "data/actors.json", "data/mentions.csv", "javascripts/chronology-filter.js"]:
         assert (built / page).is_file(), page
 
 
@@ -96,3 +75,76 @@ def test_entity_links_resolve_in_html(built):
     base = built / "actors" / "haqqani-network"
     for href in hrefs:
         assert (base / href / "index.html").resolve().is_file() or (base / href).resolve().is_file(), href
+
+
+def _index(built: Path) -> list[dict]:
+    return json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_finds_actors_by_alias_and_boosts_entity_pages(built):
+    docs = _index(built)
+    home = [d for d in docs if d["location"] == "actors/haqqani-network/"]
+    assert len(home) == 1 and home[0]["boost"] == 2
+    assert "Haqqanis" in home[0]["text"] and "Haqqani group" in home[0]["text"]
+    assert home[0]["tags"] == ["Haqqani Network", "Haqqani group", "Haqqanis"]  # the most weighted field
+    nds = [d for d in docs if d["location"] == "actors/national-directorate-of-security/"]
+    assert "NDS" in nds[0]["text"]
+    assert {d.get("boost") for d in docs if d["location"].startswith("events/2016-04-19-attack-kabul/")} == {1.5}
+    assert {d.get("boost") for d in docs if d["location"].startswith("articles/kabul-attack-report/")} == {0.5}
+
+
+def test_search_index_leaves_out_article_bodies_and_duplicate_tables(built):
+    docs = _index(built)
+    article = " ".join(d["text"] for d in docs if d["location"].startswith("articles/kabul-attack-report/"))
+    assert "The Haqqani Network attacked a National Directorate" in article  # the lead paragraph stays
+    assert "planned the attack for weeks" not in article  # the rest of the body does not
+    assert "Taliban (1 mention)" not in article  # nor the list of actors
+    actor = " ".join(d["text"] for d in docs if d["location"].startswith("actors/haqqani-network/"))
+    assert "Pentagon told the US Congress" not in actor  # snippets of the articles that mention it
+    assert "<svg" not in actor and "Arrows point" not in actor  # the diagram
+    html = (built / "articles" / "kabul-attack-report" / "index.html").read_text(encoding="utf-8")
+    assert "planned the attack for weeks" in html  # excluded from search, not from the page
+
+
+def test_site_requests_nothing_from_other_hosts(built):
+    external = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!127\.0\.0\.1)""", re.I)
+    for page in built.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        found = [m.group(0) for m in external.finditer(html)]
+        # only links a reader clicks (<a href>) may leave the site, never assets
+        assets = re.findall(r"""<(?:script|link|img|iframe|source)[^>]+(?:src|href)=["'](?:https?:)?//[^"']+""", html, re.I)
+        assert assets == [], (page, assets)
+        assert all(f.lower().startswith("href=") for f in found), (page, found)
+    css = "".join(p.read_text(encoding="utf-8", errors="replace") for p in built.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_chronology_rows_carry_filter_data_and_work_without_javascript(built):
+    html = (built / "events" / "index.html").read_text(encoding="utf-8")
+    assert '<form class="rs-filter" hidden' in html  # shown only by the script
+    assert html.count('<span class="rs-row"') == 3
+    assert 'data-actors="haqqani-network national-directorate-of-security"' in html
+    assert '<option value="haqqani-network">Haqqani Network (1)</option>' in html
+    assert 'href="2016-04-19-attack-kabul/"' in html  # rows link to the events without JavaScript
+    assert 'id="2016-04"' in html and 'id="undated"' in html
+    assert 'src="../javascripts/chronology-filter.js"' in html
+
+
+def test_diagrams_are_inline_svg_with_a_table(built):
+    actor = (built / "actors" / "haqqani-network" / "index.html").read_text(encoding="utf-8")
+    figure = actor[actor.index('<figure class="rs-graph"'):actor.index("</figure>")]
+    assert "<svg" in figure and "National Directorate of Security</text>" in figure
+    assert "<table>" in actor[actor.index("</figure>"):]
+    timeline = (built / "events" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert timeline.count('<figure class="rs-timeline"') == 1 and timeline.count("<table>") == 1
+    assert 'href="../#2016-04"' in timeline  # month rows link to the chronology
+
+
+def test_downloads_page_links_every_file(built):
+    html = (built / "data" / "index.html").read_text(encoding="utf-8")
+    for name in ("events.csv", "events.json", "actors.json", "mentions.csv", "articles.json"):
+        assert f'href="../{name}"' in html or f'href="{name}"' in html, name
+        assert (built / "data" / name).is_file(), name
+    for column in ("id", "date", "precision", "type", "place", "latitude", "longitude", "participants",
+                   "sources", "killed", "wounded", "article_id", "sentence", "start", "end", "text", "actor_id"):
+        assert f"<code>{column}</code>" in html, column

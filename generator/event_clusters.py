@@ -1,0 +1,314 @@
+"""Which event mentions report the same real-world happening: the clustering behind
+`resolve_events`.
+
+Rules, in order:
+
+1. Dated reports are grouped first, days before months and years, so that a coarse report
+   ("in December 2016") joins a day only when it fits one day better than any other.
+   Two dated reports merge when their type family agrees, their dates agree (precision-aware:
+   a month contains its days; two different days never merge), their means do not clash (a
+   shooting is not a bombing) and they share an actor or the place. Reports of one article
+   also merge without a shared actor when one side names none ("a car bomb killed 22 on
+   March 31" ... "Jamaat-ul-Ahrar claimed the March bombing").
+2. Undated reports: a definite reference ("the attack", "the fighting") is the happening the
+   article last reported of that family. Other undated reports of an article start a group;
+   each group joins the one cluster it clearly belongs to (shared actors and place, within
+   the weeks before the article appeared when that date is known), or stands alone. Two
+   undated groups of different articles are never merged: nothing shows they are the same.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .model import DateValue, EventMention
+
+FAMILIES = {
+    "attack": "violence",
+    "explosion": "violence",
+    "armed_clash": "violence",
+}
+UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
+
+_MEANS = {
+    "explosive": re.compile(r"bomb|blast|explo|blew|suicide|detonat|\bied\b", re.IGNORECASE),
+    "firearm": re.compile(r"\bshot\b|shoot|\bgun|\bfired?\b|firing|sniper", re.IGNORECASE),
+    "air": re.compile(r"drone|air ?strike|missile", re.IGNORECASE),
+}
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|raids?|ambush|shooting|"
+    r"clash(?:es)?|fighting|violence|killings?|agreement|deal|accord|talks|meeting|conference|"
+    r"closure|decision)\b",
+    re.IGNORECASE,
+)
+
+_DEFINITE_AGENTS = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:attackers?|bombers?|gunmen|gunman|assailants?)\b")
+
+
+def family(event_type: str) -> str:
+    return FAMILIES.get(event_type, event_type)
+
+
+def means(m: EventMention) -> set[str]:
+    """How the act was done, as far as its trigger says: explosive, firearm, air."""
+    return {name for name, rx in _MEANS.items() if rx.search(m.trigger)}
+
+
+def _clash(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and not a & b)
+
+
+FAR_KM = 50  # two towns further apart than this are different places
+
+
+def places_clash(a: set[str], b: set[str]) -> bool:
+    """Both sides name places the gazetteer knows, and every pair is clearly apart: Kabul and
+    Mazar-i-Sharif, Quetta and Afghanistan. Unknown names (a district, a building) never clash."""
+    if not a or not b or a & b:
+        return False
+    known_a = [g for g in map(gazetteer.lookup, sorted(a)) if g is not None]
+    known_b = [g for g in map(gazetteer.lookup, sorted(b)) if g is not None]
+    if not known_a or not known_b:
+        return False
+    return all(_apart(x, y) for x in known_a for y in known_b)
+
+
+def _apart(x: gazetteer.Place, y: gazetteer.Place) -> bool:
+    if x.kind == "country" or y.kind == "country":
+        return x.country != y.country
+    if None in (x.latitude, x.longitude, y.latitude, y.longitude):
+        return x.name != y.name
+    lat1, lon1, lat2, lon2 = map(math.radians, (x.latitude, x.longitude, y.latitude, y.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h)) > FAR_KM
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def actors(self) -> set[str]:
+        return {p.actor_id for m in self.mentions for p in m.participants}
+
+    @property
+    def places(self) -> set[str]:
+        return {m.place for m in self.mentions if m.place}
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article_id for m in self.mentions}
+
+    @property
+    def means(self) -> set[str]:
+        return {w for m in self.mentions for w in means(m)}
+
+    @property
+    def dated(self) -> list[DateValue]:
+        return [m.date for m in self.mentions if m.date is not None]
+
+    def actors_in(self, article_id: str) -> set[str]:
+        return {p.actor_id for m in self.mentions if m.article_id == article_id for p in m.participants}
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.precision == b.precision == "day":
+        return a.start == b.start
+    return a.contains(b) or b.contains(a)
+
+
+def _shared(actors: set[str], places: set[str], cluster: _Cluster) -> int:
+    """How much reports have in common with a cluster: shared actors, plus one for the place."""
+    return len(actors & cluster.actors) + (1 if places & cluster.places else 0)
+
+
+def _fit(actors: set[str], places: set[str], cluster: _Cluster) -> float:
+    """What decides between candidate clusters: what is shared, less half a point when both
+    sides name places and none is the same ("Chaman" is a worse fit for "Torkham" than for
+    a report that names no place)."""
+    return _shared(actors, places, cluster) - (0.5 if places and cluster.places and not places & cluster.places
+                                                else 0)
+
+
+def _actors(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants}
+
+
+def _places(mentions: Iterable[EventMention]) -> set[str]:
+    return {m.place for m in mentions if m.place}
+
+
+def _compatible(m: EventMention, cluster: _Cluster) -> bool:
+    """A dated report and a cluster: same family, agreeing dates, no clash of means, and
+    something in common."""
+    if family(m.type) != family(cluster.mentions[0].type) or _clash(means(m), cluster.means):
+        return False
+    if places_clash(_places([m]), cluster.places):
+        return False
+    dated = cluster.dated
+    if m.date is None or not dated or not all(_dates_agree(m.date, d) for d in dated):
+        return False
+    if _shared(_actors([m]), _places([m]), cluster) > 0:
+        return True
+    if m.article_id in cluster.articles and (not m.participants or not cluster.actors_in(m.article_id)):
+        return True  # one article's reports of one time, one of them naming no one
+    # nothing in common but the time: only a report without participants, on the very same day
+    return not m.participants and m.date.precision == "day" and all(
+        d.precision == "day" and d.start == m.date.start for d in dated)
+
+
+def _best_dated_home(m: EventMention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The compatible cluster sharing most with a dated report; a report of a coarser date
+    that fits several clusters equally well starts its own."""
+    scored = [(c, (_fit(_actors([m]), _places([m]), c), m.article_id in c.articles))
+              for c in clusters if _compatible(m, c)]
+    if not scored:
+        return None
+    best = max(n for _, n in scored)
+    top = [c for c, n in scored if n == best]
+    return top[0] if len(top) == 1 or m.date.precision == "day" else None
+
+
+def article_window(article_id: str, mentions: Sequence[EventMention],
+                   published: DateValue | None) -> DateValue | None:
+    """When an undated report of an article can have happened: the weeks before the article
+    appeared; without a publication date, the weeks around the dates the article reports;
+    None when the article dates nothing."""
+    slack = dt.timedelta(days=UNDATED_WINDOW_DAYS)
+    if published is not None:
+        return DateValue(published.start - slack, published.end, "range", "inferred_from_publication")
+    dated = [m.date for m in mentions if m.article_id == article_id and m.date is not None
+             and m.date.precision in ("day", "month")]
+    if not dated:
+        return None
+    return DateValue(min(d.start for d in dated) - slack, max(d.end for d in dated) + slack,
+                     "range", "inferred_from_context")
+
+
+def anaphoric(m: EventMention) -> bool:
+    """ "claimed the attack", "in the fighting": a definite reference to a happening."""
+    if m.trigger.lower().endswith(" responsibility"):
+        return True  # "X claimed responsibility": for the attack just reported
+    if family(m.type) == "violence" and _DEFINITE_AGENTS.search(m.evidence):
+        return True  # "the attackers targeted ...", "the bomber struck ..." 
+    return any(x.group(1).lower() in m.trigger.lower() for x in _DEFINITE.finditer(m.evidence))
+
+
+def _antecedent(m: EventMention, containers: Sequence[list[EventMention]]) -> list[EventMention] | None:
+    """The container of the article's last earlier report of the same family."""
+    best, where = None, None
+    for box in containers:
+        for x in box:
+            if x is m or x.article_id != m.article_id or x.sentence > m.sentence:
+                continue
+            if family(x.type) != family(m.type) or _clash(means(m), means(x)):
+                continue
+            if best is None or x.sentence > best.sentence:
+                best, where = x, box
+    return where
+
+
+def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
+                    span: DateValue | None) -> _Cluster | None:
+    """An undated group of one article joins the one cluster it clearly belongs to, or none.
+
+    Candidates share the type family and an actor or the place, and are dated or come from
+    the same article. When the article's publication date is known, the event must have
+    happened in the weeks before it. A cluster with a report from the same article wins;
+    otherwise the best candidate must be unique.
+    """
+    article, fam = group[0].article_id, family(group[0].type)
+    actors, places = _actors(group), _places(group)
+    group_means = {w for m in group for w in means(m)}
+
+    def elsewhere_ok(c: _Cluster) -> bool:
+        """Another article's event: dated, in the weeks before this article appeared; when
+        this article's time is unknown (no publication date, no dated report: `span` None),
+        only violence, which place and means tell apart. What someone said is never matched
+        undated."""
+        if not c.dated or fam == "statement_or_report":
+            return False
+        if span is None:
+            return fam == "violence"  # talks, decisions, deals recur between the same parties
+        return all(d.start <= span.end and d.end >= span.start for d in c.dated)
+
+    scored = [
+        (c, _fit(actors, places, c)) for c in clusters
+        if fam == family(c.mentions[0].type) and _shared(actors, places, c) > 0
+        and not _clash(group_means, c.means) and not places_clash(places, c.places)
+        and (article in c.articles or elsewhere_ok(c))
+    ]
+    if not scored:
+        return _single_home_in_article(group, clusters)
+    same_article = [(c, n) for c, n in scored if article in c.articles]
+    pool = same_article or scored
+    best = max(n for _, n in pool)
+    top = [c for c, n in pool if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster]) -> _Cluster | None:
+    """Undated violence that shares nothing with any cluster ("the attack was planned by X"
+    beside a dated explosion without actors) joins its own article's dated event of that
+    family when the article reports exactly one and the means agree. Not talks, decisions
+    or statements: an article often reports several sessions or steps of one story."""
+    if family(group[0].type) != "violence":
+        return None
+    group_means = {w for m in group for w in means(m)}
+    own = [c for c in clusters if family(group[0].type) == family(c.mentions[0].type)
+           and any(x.article_id == group[0].article_id and x.date is not None for x in c.mentions)]
+    if len(own) != 1 or _clash(group_means, own[0].means) or places_clash(_places(group), own[0].places):
+        return None
+    return own[0]
+
+
+def _mention_key(m: EventMention) -> tuple:
+    date = m.date
+    return (
+        date is None,
+        PRECISION_RANK[date.precision] if date else 9,  # days first: coarser reports join them
+        date.start.isoformat() if date else "",
+        m.article_id,
+        m.sentence,
+        m.type,
+    )
+
+
+def cluster_mentions(
+    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None
+) -> list[list[EventMention]]:
+    """Group event mentions that report the same happening; deterministic."""
+    clusters: list[_Cluster] = []
+    ordered = sorted(mentions, key=_mention_key)
+    for m in (x for x in ordered if x.date is not None):
+        home = _best_dated_home(m, clusters)
+        if home is None:
+            clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
+    groups: list[list[EventMention]] = []
+    undated = sorted((x for x in mentions if x.date is None), key=lambda x: (x.article_id, x.sentence, x.type))
+    for m in undated:
+        box = _antecedent(m, [c.mentions for c in clusters] + groups) if anaphoric(m) else None
+        if box is None:
+            groups.append([m])
+        else:
+            box.append(m)
+    for group in groups:
+        article = group[0].article_id
+        home = _home_for_group(group, clusters,
+                               article_window(article, mentions, (published or {}).get(article)))
+        if home is None:
+            clusters.append(_Cluster(group))
+        else:
+            home.mentions.extend(group)
+    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters]

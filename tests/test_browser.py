@@ -1,0 +1,232 @@
+"""The built site in a real browser: Debian's chromium, headless, driven by Playwright.
+
+The fixture knowledge base (tests/site_fixtures.py) is rendered, written and built with a real
+`mkdocs build --strict`, served by Python's http.server on 127.0.0.1, and read the way a reader
+would: search for an alias, follow links actor -> event -> article, filter the chronology, open the
+hostile article. Every test also checks that nothing failed in the page (console errors, uncaught
+exceptions), that every request stayed on 127.0.0.1 and that no dialog (`alert`) ever opened.
+Screenshots of the home, an actor and an event page go to test-artifacts/ at the repository root.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from site_fixtures import REPO, XSS_IMG, XSS_SCRIPT, build_site
+
+pytestmark = pytest.mark.browser
+
+# Debian's chromium; another build with REPORTSITE_CHROMIUM=/path/to/chromium. Never `playwright install`.
+CHROMIUM = os.environ.get("REPORTSITE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = REPO / "test-artifacts"
+TIMEOUT_MS = 10_000
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the signature of the base class
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("browser-site"))[0]
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """What a page did: requests, console errors, uncaught exceptions, dialogs."""
+
+    def __init__(self, page) -> None:
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def check(self) -> None:
+        assert self.requests, "no request was recorded"
+        outside = [url for url in self.requests if urlsplit(url).hostname != "127.0.0.1"]
+        assert outside == [], f"requests left 127.0.0.1: {outside}"
+        assert self.errors == [], self.errors
+        assert self.dialogs == [], f"a dialog opened: {self.dialogs}"
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    watch = Watch(page)
+    yield page, watch
+    context.close()
+
+
+def _heading(page) -> str:
+    """The page's h1 without its permalink sign."""
+    return page.locator("article h1").inner_text().removesuffix("¶").strip()
+
+
+def test_alias_search_then_actor_event_article(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.type("Haqqanis", delay=20)
+    first = page.locator(".md-search-result__item > a.md-search-result__link").first
+    first.wait_for()
+    assert urlsplit(first.get_attribute("href")).path == "/actors/haqqani-network/"
+    first.click()
+    page.wait_for_url("**/actors/haqqani-network/**")
+    assert _heading(page) == "Haqqani Network"
+    assert "Haqqanis" in page.locator(".rs-infobox").inner_text()
+
+    page.locator("article a[href*='events/2016-04-19-attack-kabul']").first.click()
+    page.wait_for_url("**/events/2016-04-19-attack-kabul/")
+    assert _heading(page) == "Haqqani Network attack on the NDS in Kabul"
+    assert "at least 64 killed" in page.locator(".rs-infobox").inner_text()
+
+    page.locator(".rs-source a[href*='articles/kabul-attack-report']").first.click()
+    page.wait_for_url("**/articles/kabul-attack-report/")
+    assert _heading(page) == "Haqqani Network attack on NDS building in Kabul"
+    assert "The Taliban denied any role." in page.locator("article").inner_text()
+    watch.check()
+
+
+@pytest.mark.parametrize(("query", "path"), [("NDS", "/actors/national-directorate-of-security/"),
+                                             ("Afghan Taliban", "/actors/taliban/")])
+def test_other_aliases_rank_the_actor_first(page, base_url, query, path):
+    page, watch = page
+    page.goto(f"{base_url}/events/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.type(query, delay=20)
+    first = page.locator(".md-search-result__item > a.md-search-result__link").first
+    first.wait_for()
+    assert urlsplit(first.get_attribute("href")).path == path
+    watch.check()
+
+
+def test_hostile_article_is_shown_as_text_and_runs_nothing(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/articles/xss-test/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)  # time for an injected handler to fire, if there were one
+    text = page.locator("article").inner_text()
+    assert XSS_SCRIPT in text and XSS_IMG in text
+    assert "[click](javascript:alert(1))" in text and "*bold*" in text
+    assert _heading(page) == 'Script <script>alert("title")</script> & "quotes" | pipes'
+    assert page.title().startswith('Script <script>alert("title")</script>')
+    assert page.locator("article script, article img, article [onerror], article [onclick]").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    watch.check()
+
+
+def test_chronology_filter_by_type_and_actor(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/events/")
+    form = page.locator("form.rs-filter")
+    form.wait_for(state="visible")
+    rows = page.locator("tr:has(span.rs-row)")
+    assert rows.count() == 3
+
+    def visible() -> list[str]:
+        return [t for t in page.locator("tr:has(span.rs-row):visible td:nth-child(2)").all_inner_texts()]
+
+    page.select_option("#rs-filter-type", "attack")
+    assert visible() == ["Haqqani Network attack on the NDS in Kabul"]
+    assert page.locator(".rs-filter-status").inner_text() == "Showing 1 of 3 events."
+    assert page.locator("[id='2016-06']").is_hidden() and page.locator("#undated").is_hidden()
+    assert "type=attack" in page.url
+
+    page.select_option("#rs-filter-type", "")
+    page.select_option("#rs-filter-actor", "pakistan")
+    assert visible() == ["Exchanges of fire at the Torkham crossing", "Tehrik-e-Nafaz leaders meet Pakistan officials"]
+
+    page.locator("form.rs-filter button[type=reset]").click()
+    page.wait_for_function("document.querySelectorAll('tr:has(span.rs-row)[hidden]').length === 0")
+    assert len(visible()) == 3
+    watch.check()
+
+
+def test_chronology_filter_is_reachable_by_keyboard(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/events/?actor=haqqani-network")
+    page.locator("form.rs-filter").wait_for(state="visible")
+    assert page.locator("tr:has(span.rs-row):visible").count() == 1  # the choice came from the address
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "rs-filter-type":
+            break
+    else:
+        pytest.fail("the event type filter is not reachable with the Tab key")
+    page.keyboard.press("ArrowDown")  # "All types" -> the first type
+    page.wait_for_function("document.querySelector('#rs-filter-type').value !== ''")
+    watch.check()
+
+
+def test_chronology_without_javascript_lists_everything(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base_url}/events/")
+    assert page.locator("form.rs-filter").is_hidden()
+    assert page.locator("tr:has(span.rs-row):visible").count() == 3
+    assert page.locator("a[href='2016-04-19-attack-kabul/']").count() == 1
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "heading"),
+    [
+        ("home", "/", "Actors, events and sources"),
+        ("actor", "/actors/haqqani-network/", "Haqqani Network"),
+        ("event", "/events/2016-04-19-attack-kabul/", "Haqqani Network attack on the NDS in Kabul"),
+    ],
+)
+def test_screenshots(page, base_url, name, path, heading):
+    page, watch = page
+    page.goto(f"{base_url}{path}")
+    page.wait_for_load_state("networkidle")
+    assert _heading(page) == heading
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
+    watch.check()
