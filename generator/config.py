@@ -29,7 +29,7 @@ class ReportsiteConfig(Config):
     """Folder under docs/ owned by the generator for article pages."""
     data_dir = c.Type(str, default="data")
     """Folder under docs/ owned by the generator for data downloads."""
-    min_mentions = c.Type(int, default=3)
+    min_mentions = c.Type(int, default=2)
     """A discovered (non-registry) actor gets a page with at least this many mentions ..."""
     min_articles = c.Type(int, default=2)
     """... or when mentioned in at least this many articles, or when it takes part in an event."""
@@ -52,7 +52,7 @@ class Settings:
     events_dir: str = "events"
     articles_dir: str = "articles"
     data_dir: str = "data"
-    min_mentions: int = 3
+    min_mentions: int = 2
     min_articles: int = 2
     cache: Path | None = None
     progress: bool = False
