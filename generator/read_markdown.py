@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 import html
 import logging
 import re
@@ -31,7 +30,7 @@ import yaml
 
 from .model import Article, DateValue
 from .read_errors import ReadError
-from .read_text import MONTH_RE, MONTHS, article_id, find_date, normalise, split_dateline, split_wire_tag
+from .read_text import MONTH_RE, MONTHS, article_id, content_hash, find_date, normalise, split_dateline, split_wire_tag
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +283,7 @@ def read_markdown_article(path: str, raw: str) -> Article:
         path=path,
         title=title,
         paragraphs=texts,
-        content_hash=hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest(),
+        content_hash=content_hash(raw),
         format="markdown",
         outlet=_text(meta, "outlet", key_lines),
         url=_text(meta, "url", key_lines),

@@ -336,6 +336,11 @@ def article_id(path: str) -> str:
     return slugify(PurePosixPath(path).stem) or "article"
 
 
+def content_hash(raw: str) -> str:
+    """sha256 of the file's text as read (undecodable bytes kept by surrogateescape)."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def read_text_article(path: str, raw: str) -> Article:
     """Read one scraped plain-text article; `path` is relative to the articles folder."""
     raw_lines = raw.split("\n")
@@ -408,7 +413,7 @@ def read_text_article(path: str, raw: str) -> Article:
         path=path,
         title=title,
         paragraphs=texts,
-        content_hash=hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest(),
+        content_hash=content_hash(raw),
         format="text",
         outlet=outlet,
         dateline=place,
