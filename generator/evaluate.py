@@ -6,6 +6,7 @@ only articles listed in the gold file are scored. See `score` for the rules.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -212,7 +213,7 @@ def _score_article(
 
     system = sorted(events.values(), key=lambda e: (e.sentence, e.id))
     strict = _match(gold.events, system, matches, use_date=True)
-    relaxed = _match(gold.events, system, matches, use_date=False)
+    relaxed = _match(gold.events, system, matches, use_date=False, first=strict)
     matched_ids = {s.id for _, s in relaxed}
     matched_keys = {g.key for g, _ in relaxed}
 
@@ -276,12 +277,18 @@ def _system_event(event: Event, sources: list) -> _SystemEvent:
 
 
 def _match(
-    gold: tuple[GoldEvent, ...], system: list[_SystemEvent], actors: dict[str, str], use_date: bool
+    gold: tuple[GoldEvent, ...], system: list[_SystemEvent], actors: dict[str, str], use_date: bool,
+    first: Sequence[tuple[GoldEvent, _SystemEvent]] = (),
 ) -> list[tuple[GoldEvent, _SystemEvent]]:
-    """Greedy one-to-one matching: gold in file order takes the first free system event that fits."""
-    used: set[str] = set()
-    pairs = []
+    """Greedy one-to-one matching: gold in file order takes the first free system event that
+    fits. Pairs in `first` (the strict pairs, when matching without dates) are kept, so that
+    an event whose date agrees is never taken by another gold event of the same type."""
+    pairs = list(first)
+    used = {s.id for _, s in pairs}
+    done = {g.key for g, _ in pairs}
     for g in gold:
+        if g.key in done:
+            continue
         wanted = {actors[name] for name in g.actors if name in actors}
         for s in system:
             if s.id in used or s.type != g.type or (use_date and s.date != g.date):
@@ -291,7 +298,8 @@ def _match(
             used.add(s.id)
             pairs.append((g, s))
             break
-    return pairs
+    order = {g.key: i for i, g in enumerate(gold)}
+    return sorted(pairs, key=lambda p: order[p[0].key])
 
 
 def _invents(gold_date: str | None, system: _SystemEvent) -> bool:

@@ -282,22 +282,23 @@ def test_mentions_of_one_event_in_one_article_count_once(tmp_path):
     assert scores.events_relaxed == Counts(system=1, correct=1, gold=1, found=1)
 
 
-def test_greedy_matching_order_and_independent_strict_pass(tmp_path):
+def test_relaxed_matching_keeps_the_pairs_whose_dates_agree(tmp_path):
     gold = gold_from(tmp_path, four_actors_with(
         "{key: first, type: attack, date: 2016-05-01, actors: [Haqqani Network]}",
         "{key: second, type: attack, date: 2016-05-02, actors: [Haqqani Network]}",
+        "{key: third, type: attack, date: 2016-05-09, actors: [Haqqani Network]}",
     ))
     kb = make_kb([ONE], FOUR_MENTIONS, [
         event("e-a", "attack", day("2016-05-01"), ["haqqani-network"], [("one", 3)]),
         event("e-b", "attack", day("2016-05-02"), ["haqqani-network"], [("one", 0)]),
+        event("e-c", "attack", None, ["haqqani-network"], [("one", 1)]),
     ])
     scores = score(kb, gold)
-    # relaxed: gold in file order takes the first free system event by sentence
-    assert scores.articles[0].date_mismatches == (
-        ("first", "2016-05-01", "e-b", "2016-05-02"),
-        ("second", "2016-05-02", "e-a", "2016-05-01"),
-    )
-    assert scores.events_strict == Counts(system=2, correct=2, gold=2, found=2)
+    # greedy in file order would give "first" the earliest sentence's event (e-b, dated the 2nd)
+    assert scores.articles[0].event_matches == (("first", "e-a"), ("second", "e-b"), ("third", "e-c"))
+    assert scores.articles[0].date_mismatches == (("third", "2016-05-09", "e-c", None),)
+    assert scores.events_strict == Counts(system=3, correct=2, gold=3, found=2)
+    assert scores.events_relaxed == Counts(system=3, correct=3, gold=3, found=3)
 
 
 def test_invented_precision(tmp_path):
