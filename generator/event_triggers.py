@@ -142,6 +142,9 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     if lem in ("rally", "demonstrate"):
         return obj is not None  # "rallied support", "demonstrated the potential"
     if lem == "agree":
+        agreed = obj if obj is not None else (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
+        if agreed is not None and _agreed_thing(agreed):
+            return False  # "a ceasefire was agreed", "the text, first agreed by negotiators"
         mutual = (subj is not None and any(c.dep_ == "conj" for c in subj.children)) \
             or prep_objects(tok, "with", "between") \
             or any(lemma(o) in lx.NOUN_TRIGGERS for o in prep_objects(tok, "on", "to"))
@@ -149,6 +152,12 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     if lem == "fight":
         return obj is None and not prep_objects(tok, "with", "against", "between")
     return False
+
+
+def _agreed_thing(tok: Token) -> bool:
+    """What sides agree on as a text: "the draft", "a ceasefire", "the deal"."""
+    lem = lemma(tok)
+    return lem in lx.SIGNABLE or lx.NOUN_TRIGGERS.get(lem) == "agreement"
 
 
 def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:

@@ -227,6 +227,17 @@ CASES = [
         {"type": "policy_decision", "date": "2017-05-16", "place": None,
          "participants": set(), "claimed_by": None, "casualties": (None, None)},
         id="closed-since-a-date"),
+    pytest.param(
+        "A truce was agreed between the Taliban and the Afghan government in Helmand on Monday.",
+        {"type": "agreement", "date": "2017-05-29", "place": "Helmand",
+         "participants": {("taliban", "participant"), ("afghan-government", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="passive-agreed-truce"),
+    pytest.param(
+        "The draft, agreed by mediators in Doha on 3 March 2017, was never published.",
+        {"type": "agreement", "date": "2017-03-03", "place": "Doha",
+         "participants": set(), "claimed_by": None, "casualties": (None, None)},
+        id="participle-agreed-text"),
 ]
 
 
@@ -257,6 +268,8 @@ def test_one_event_per_sentence(nlp, text, expected):
         pytest.param("The commission reviewed papers filed for the 2013 general election.", id="year-as-name"),
         pytest.param("President Ashraf Ghani visited the base on Saturday.", id="visit-is-not-talks"),
         pytest.param("Pakistan agreed to host the next round in Islamabad.", id="consent-not-agreement"),
+        pytest.param("The plan was agreed to be a mistake by most analysts.", id="agreed-opinion"),
+        pytest.param("The figures agreed by the two ministries will be published next week.", id="agreed-figures"),
     ],
 )
 def test_not_reported_as_happening(nlp, text):
