@@ -7,7 +7,10 @@ Rules, in order:
    ("in December 2016") joins a day only when it fits one day better than any other.
    Two dated reports merge when their type family agrees, their dates agree (precision-aware:
    a month contains its days; two different days never merge), their means do not clash (a
-   shooting is not a bombing) and they share an actor or the place. Reports of one article
+   shooting is not a bombing), their doers do not clash (a Taliban raid is not a clash of two
+   armies) and they share an actor (or the organisation it belongs to: US forces in
+   Afghanistan are the US military) or the place. A coarse report that fits a draft and the
+   signing equally is the signing, unless it says "draft". Reports of one article
    also merge without a shared actor when one side names none ("a car bomb killed 22 on
    March 31" ... "Jamaat-ul-Ahrar claimed the March bombing").
 2. Undated reports: a definite reference ("the attack", "the fighting") is the happening the
@@ -49,6 +52,8 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
+_PRELIMINARY = re.compile(r"\b(?:draft|initial(?:l)?ed|preliminary|in principle|first agreed)\b", re.IGNORECASE)
+
 _DEFINITE_AGENTS = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:attackers?|bombers?|gunmen|gunman|assailants?)\b")
 
 
@@ -59,6 +64,13 @@ def family(event_type: str) -> str:
 def means(m: EventMention) -> set[str]:
     """How the act was done, as far as its trigger says: explosive, firearm, air."""
     return {name for name, rx in _MEANS.items() if rx.search(m.trigger)}
+
+
+def preliminary(m: EventMention) -> bool:
+    """A step before the act itself: "signed a draft agreement", "the text, first agreed by
+    negotiators". A report that says no such thing ("signed a peace deal in September") is
+    about the act, not the draft."""
+    return family(m.type) == "agreement" and bool(_PRELIMINARY.search(m.evidence))
 
 
 def _clash(a: set[str], b: set[str]) -> bool:
@@ -90,13 +102,25 @@ def _apart(x: gazetteer.Place, y: gazetteer.Place) -> bool:
     return 2 * 6371 * math.asin(math.sqrt(h)) > FAR_KM
 
 
+def lineage(actor_ids: Iterable[str], parents: Mapping[str, str]) -> set[str]:
+    """Actors with the organisations they belong to: what a unit does, its parent does too
+    ("US forces in Afghanistan" and "the US military" dropping the same bomb)."""
+    out: set[str] = set()
+    for actor in actor_ids:
+        while actor and actor not in out:
+            out.add(actor)
+            actor = parents.get(actor)
+    return out
+
+
 @dataclass
 class _Cluster:
     mentions: list[EventMention] = field(default_factory=list)
+    parents: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def actors(self) -> set[str]:
-        return {p.actor_id for m in self.mentions for p in m.participants}
+        return lineage((p.actor_id for m in self.mentions for p in m.participants), self.parents)
 
     @property
     def places(self) -> set[str]:
@@ -117,6 +141,10 @@ class _Cluster:
     def actors_in(self, article_id: str) -> set[str]:
         return {p.actor_id for m in self.mentions if m.article_id == article_id for p in m.participants}
 
+    def actors_of(self, mentions: Iterable[EventMention]) -> set[str]:
+        """The actors of other reports, with their parents, as this cluster counts its own."""
+        return lineage((p.actor_id for m in mentions for p in m.participants), self.parents)
+
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
@@ -126,21 +154,37 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a.contains(b) or b.contains(a)
 
 
-def _shared(actors: set[str], places: set[str], cluster: _Cluster) -> int:
-    """How much reports have in common with a cluster: shared actors, plus one for the place."""
-    return len(actors & cluster.actors) + (1 if places & cluster.places else 0)
+def _shared(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> int:
+    """How much reports have in common with a cluster: shared actors (with the organisations
+    they belong to, unless `direct`), plus one for the place."""
+    theirs = _direct(cluster.mentions) if direct else cluster.actors
+    return len(actors & theirs) + (1 if places & cluster.places else 0)
 
 
-def _fit(actors: set[str], places: set[str], cluster: _Cluster) -> float:
+def _direct(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants}
+
+
+def _doers(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants if p.role == "initiator"}
+
+
+def _doers_clash(mentions: Sequence[EventMention], cluster: _Cluster) -> bool:
+    """Both sides say who did it, and neither's doer takes part in the other at all: a
+    Taliban raid is not the clash two armies fought. (Blame that differs between sources
+    names the same two sides, so it does not clash.)"""
+    mine, theirs = lineage(_doers(mentions), cluster.parents), lineage(_doers(cluster.mentions), cluster.parents)
+    if not mine or not theirs:
+        return False
+    return not mine & cluster.actors and not theirs & cluster.actors_of(mentions)
+
+
+def _fit(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> float:
     """What decides between candidate clusters: what is shared, less half a point when both
     sides name places and none is the same ("Chaman" is a worse fit for "Torkham" than for
     a report that names no place)."""
-    return _shared(actors, places, cluster) - (0.5 if places and cluster.places and not places & cluster.places
-                                                else 0)
-
-
-def _actors(mentions: Iterable[EventMention]) -> set[str]:
-    return {p.actor_id for m in mentions for p in m.participants}
+    return _shared(actors, places, cluster, direct) - (
+        0.5 if places and cluster.places and not places & cluster.places else 0)
 
 
 def _places(mentions: Iterable[EventMention]) -> set[str]:
@@ -152,12 +196,12 @@ def _compatible(m: EventMention, cluster: _Cluster) -> bool:
     something in common."""
     if family(m.type) != family(cluster.mentions[0].type) or _clash(means(m), cluster.means):
         return False
-    if places_clash(_places([m]), cluster.places):
+    if places_clash(_places([m]), cluster.places) or _doers_clash([m], cluster):
         return False
     dated = cluster.dated
     if m.date is None or not dated or not all(_dates_agree(m.date, d) for d in dated):
         return False
-    if _shared(_actors([m]), _places([m]), cluster) > 0:
+    if _shared(cluster.actors_of([m]), _places([m]), cluster) > 0:
         return True
     if m.article_id in cluster.articles and (not m.participants or not cluster.actors_in(m.article_id)):
         return True  # one article's reports of one time, one of them naming no one
@@ -169,7 +213,8 @@ def _compatible(m: EventMention, cluster: _Cluster) -> bool:
 def _best_dated_home(m: EventMention, clusters: list[_Cluster]) -> _Cluster | None:
     """The compatible cluster sharing most with a dated report; a report of a coarser date
     that fits several clusters equally well starts its own."""
-    scored = [(c, (_fit(_actors([m]), _places([m]), c), m.article_id in c.articles))
+    scored = [(c, (_fit(c.actors_of([m]), _places([m]), c), m.article_id in c.articles,
+                   preliminary(m) == any(map(preliminary, c.mentions))))
               for c in clusters if _compatible(m, c)]
     if not scored:
         return None
@@ -224,10 +269,11 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     Candidates share the type family and an actor or the place, and are dated or come from
     the same article. When the article's publication date is known, the event must have
     happened in the weeks before it. A cluster with a report from the same article wins;
-    otherwise the best candidate must be unique.
+    otherwise the best candidate must be unique. A draft and the act itself are not joined,
+    nor reports whose doers take no part in each other.
     """
     article, fam = group[0].article_id, family(group[0].type)
-    actors, places = _actors(group), _places(group)
+    places = _places(group)
     group_means = {w for m in group for w in means(m)}
 
     def elsewhere_ok(c: _Cluster) -> bool:
@@ -241,9 +287,19 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             return fam == "violence"  # talks, decisions, deals recur between the same parties
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
 
+    def actors(c: _Cluster) -> set[str]:
+        """Within the article, a member stands for its organisation ("Atmar put his
+        signature to the draft" beside "the government signed a draft"); across articles
+        only the same actors count."""
+        return c.actors_of(group) if article in c.articles else _direct(group)
+
+    stage = any(map(preliminary, group))
     scored = [
-        (c, _fit(actors, places, c)) for c in clusters
-        if fam == family(c.mentions[0].type) and _shared(actors, places, c) > 0
+        (c, _fit(actors(c), places, c, direct=article not in c.articles)) for c in clusters
+        if fam == family(c.mentions[0].type)
+        and _shared(actors(c), places, c, direct=article not in c.articles) > 0
+        and stage == any(map(preliminary, c.mentions))
+        and not _doers_clash(group, c)
         and not _clash(group_means, c.means) and not places_clash(places, c.places)
         and (article in c.articles or elsewhere_ok(c))
     ]
@@ -284,15 +340,18 @@ def _mention_key(m: EventMention) -> tuple:
 
 
 def cluster_mentions(
-    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None
+    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None,
+    parents: Mapping[str, str] | None = None,
 ) -> list[list[EventMention]]:
-    """Group event mentions that report the same happening; deterministic."""
+    """Group event mentions that report the same happening; deterministic. `parents` maps
+    an actor to the organisation it belongs to (the registry's `parent`)."""
+    parents = parents or {}
     clusters: list[_Cluster] = []
     ordered = sorted(mentions, key=_mention_key)
     for m in (x for x in ordered if x.date is not None):
         home = _best_dated_home(m, clusters)
         if home is None:
-            clusters.append(_Cluster([m]))
+            clusters.append(_Cluster([m], parents))
         else:
             home.mentions.append(m)
     groups: list[list[EventMention]] = []
@@ -308,7 +367,7 @@ def cluster_mentions(
         home = _home_for_group(group, clusters,
                                article_window(article, mentions, (published or {}).get(article)))
         if home is None:
-            clusters.append(_Cluster(group))
+            clusters.append(_Cluster(group, parents))
         else:
             home.mentions.extend(group)
     return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters]

@@ -49,6 +49,7 @@ CLOSABLE = {
 LIFTABLE = {"sanction", "ban", "restriction", "curfew", "embargo", "blockade", "lockdown", "veto"}
 SUSPENDABLE = {"aid", "talks", "flight", "cooperation", "trade", "operation", "relation", "tie",
                "assistance", "dialogue", "negotiation", "agreement", "treaty", "membership"}
+SIGNATURE_VERBS = {"add", "put", "affix", "append", "place"}  # "added his signature" signs
 SIGNABLE = {"draft", "document", "text", "memorandum", "declaration", "mou", "charter", "protocol",
             "roadmap", "communique", "communiqué"}
 PASSABLE = {"law", "bill", "resolution", "budget", "amendment", "motion", "ordinance", "act"}

@@ -99,6 +99,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if obj_lemma == "signature" and lem in lx.SIGNATURE_VERBS:
+        # "Ghani added his own signature", "put his signature to the draft"; not to a petition
+        signed = prep_objects(tok, "to", "under") + prep_objects(obj, "to", "under")
+        return Candidate("agreement", tok, [tok, obj]) if all(map(_agreed_thing, signed)) else None
     if lem in lx.OBJECT_VERBS and lx.OBJECT_VERBS[lem] == "statement_or_report":
         return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
     if lem in lx.REPORTING or lem in ("state",):

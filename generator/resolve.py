@@ -78,7 +78,8 @@ def resolve_corpus(
     event_mentions = [_remap_event(em, {}, keep) for em in event_mentions]
     published = {a.id: a.published for a in articles}
     events, event_problems = resolve_events_checked(
-        event_mentions, {a.id: a.name for a in actors}, published, overrides
+        event_mentions, {a.id: a.name for a in actors}, published, overrides,
+        parents={a.id: a.parent for a in actors if a.parent},
     )
     return KnowledgeBase(
         articles=tuple(sorted(articles, key=lambda a: a.id)),

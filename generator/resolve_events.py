@@ -114,9 +114,10 @@ def resolve_events(
     names: Mapping[str, str],
     published: Mapping[str, DateValue | None] | None = None,
     overrides: EventOverrides | None = None,
+    parents: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """Merge event mentions into events with ids that are unique and stable."""
-    return resolve_events_checked(mentions, names, published, overrides)[0]
+    return resolve_events_checked(mentions, names, published, overrides, parents)[0]
 
 
 def resolve_events_checked(
@@ -124,10 +125,11 @@ def resolve_events_checked(
     names: Mapping[str, str],
     published: Mapping[str, DateValue | None] | None = None,
     overrides: EventOverrides | None = None,
+    parents: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
     """`resolve_events`, then the curator's merges and splits; problems name the overrides
     file's lines whose event ids no automatic event has."""
-    events = _build(cluster_mentions(mentions, published), names)
+    events = _build(cluster_mentions(mentions, published, parents), names)
     if overrides is None or not (overrides.merge or overrides.split):
         return events, ()
     groups = {e.id: list(e.sources) for e in events}

@@ -238,6 +238,11 @@ CASES = [
         {"type": "agreement", "date": "2017-03-03", "place": "Doha",
          "participants": set(), "claimed_by": None, "casualties": (None, None)},
         id="participle-agreed-text"),
+    pytest.param(
+        "Hekmatyar added his signature to the accord in Kabul on Monday.",
+        {"type": "agreement", "date": "2017-05-29", "place": "Kabul",
+         "participants": {("gulbuddin-hekmatyar", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="added-a-signature"),
 ]
 
 
@@ -270,6 +275,7 @@ def test_one_event_per_sentence(nlp, text, expected):
         pytest.param("Pakistan agreed to host the next round in Islamabad.", id="consent-not-agreement"),
         pytest.param("The plan was agreed to be a mistake by most analysts.", id="agreed-opinion"),
         pytest.param("The figures agreed by the two ministries will be published next week.", id="agreed-figures"),
+        pytest.param("Hekmatyar put his signature to a petition against the curfew on Monday.", id="signed-a-petition"),
     ],
 )
 def test_not_reported_as_happening(nlp, text):

@@ -266,3 +266,53 @@ def test_bad_override_entries_are_reported_with_their_line(text, message):
 
 def test_a_missing_overrides_file_is_no_problem(tmp_path):
     assert read_overrides(tmp_path / "events.yml") == (read_overrides(None)[0], ())
+
+
+# -- organisations, doers, drafts ------------------------------------------------------
+
+PARENTS = {"usfor-a": "us-dod", "ghani": "gov-af", "hekmatyar": "hezb", "atmar": "gov-af"}
+
+
+def test_a_unit_and_its_parent_organisation_report_one_strike():
+    unit = em("a1", 2, "attack", day("2017-04-13"), [("usfor-a", "initiator")], "Nangarhar")
+    parent = em("a2", 0, "attack", day("2017-04-13"), [("us-dod", "initiator")], "Asad Khel")
+    assert len(cluster_mentions([unit, parent], parents=PARENTS)) == 1
+    assert len(cluster_mentions([unit, parent])) == 2  # without the registry's parents: nothing shared
+
+
+def test_a_member_joins_its_organisations_report_in_the_same_article_only():
+    deal = em("a1", 0, "agreement", day("2016-09-22"), [("gov-af", "participant"), ("hezb", "participant")])
+    member = em("a1", 1, "agreement", None, [("atmar", "initiator")])
+    other = em("a2", 3, "agreement", None, [("ghani", "initiator")])  # another article: no
+    groups = cluster_mentions([deal, member, other], {"a2": day("2016-09-25")}, parents=PARENTS)
+    assert sorted(len(g) for g in groups) == [1, 2]
+    assert any(member in g and deal in g for g in groups)
+
+
+def test_doers_that_take_no_part_in_each_other_do_not_merge():
+    clash = em("a1", 0, "armed_clash", day("2016-06-12"), [("pk", "initiator"), ("af", "participant")])
+    raid = em("a2", 0, "attack", day("2016-06-12"), [("taliban", "initiator"), ("af", "target")])
+    blame = em("a3", 0, "armed_clash", day("2016-06-12"), [("af", "initiator"), ("pk", "target")])
+    groups = cluster_mentions([clash, raid, blame])
+    assert sorted(sorted(m.article_id for m in g) for g in groups) == [["a1", "a3"], ["a2"]]
+
+
+def _deal(article, sentence, date, actors, evidence):
+    return EventMention(article_id=article, sentence=sentence, type="agreement", trigger="signed",
+                        evidence=evidence, date=date,
+                        participants=tuple(Participant(a, "participant") for a in actors))
+
+
+def test_a_coarse_report_of_a_signing_is_the_signing_not_the_draft():
+    draft = _deal("a1", 0, day("2016-09-22"), ["gov-af", "hezb"], "The two sides signed a draft accord.")
+    signing = _deal("a2", 0, day("2016-09-29"), ["gov-af", "hezb"], "Kabul signed the accord with Hezb.")
+    later = _deal("a3", 4, month(2016, 9), ["hekmatyar", "ghani"], "Hekmatyar signed a deal with Ghani in September.")
+    draft_again = _deal("a4", 1, month(2016, 9), ["hezb"], "Hezb initialled the draft in September.")
+    groups = cluster_mentions([draft, signing, later, draft_again], parents=PARENTS)
+    assert sorted(sorted(m.article_id for m in g) for g in groups) == [["a1", "a4"], ["a2", "a3"]]
+
+
+def test_an_undated_signing_does_not_join_its_articles_draft():
+    draft = _deal("a1", 0, day("2016-09-22"), ["gov-af", "hezb"], "The draft was signed by both sides.")
+    signing = _deal("a1", 3, None, ["ghani", "gov-af"], "Ghani added his signature to the accord.")
+    assert len(cluster_mentions([draft, signing], parents=PARENTS)) == 2
