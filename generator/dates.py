@@ -151,6 +151,17 @@ def parse_date(
     return _fallback(norm, raw)
 
 
+def partial_day(text: str) -> str | None:
+    """ "June 12", "the night of 12 June": a day of a month whose year the text does not
+    give, as ISO 8601's yearless "--06-12"; None for anything else."""
+    norm = _normalise(" ".join(text.split()).strip(" ,.;:()\"'“”‘’"))
+    for rx in _DAY_MONTH:
+        m = rx.fullmatch(norm)
+        if m and _safe_date(2000, MONTHS[m["m1"]], int(m["d1"])) is not None:  # 2000: Feb 29 exists
+            return f"--{MONTHS[m['m1']]:02d}-{int(m['d1']):02d}"
+    return None
+
+
 def is_datable(text: str) -> bool:
     """False for durations, frequencies, ages and open periods ("the past six months"):
     expressions that never name the date of a happening, whatever the anchor."""

@@ -276,6 +276,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     places = _places(group)
     group_means = {w for m in group for w in means(m)}
 
+    hints = {m.day_hint for m in group if m.day_hint}
+
     def elsewhere_ok(c: _Cluster) -> bool:
         """Another article's event: dated, in the weeks before this article appeared; when
         this article's time is unknown (no publication date, no dated report: `span` None),
@@ -283,6 +285,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         undated."""
         if not c.dated or fam == "statement_or_report":
             return False
+        if hints:  # "June 12" without a year: a cluster dated to some June 12
+            return all(_holds_day(h, d) for h in hints for d in c.dated)
         if span is None:
             return fam == "violence"  # talks, decisions, deals recur between the same parties
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
@@ -310,6 +314,18 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     best = max(n for _, n in pool)
     top = [c for c, n in pool if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def _holds_day(hint: str, date: DateValue) -> bool:
+    """Whether a date can be the yearless day `hint` ("--06-12") of some year."""
+    month, day = int(hint[2:4]), int(hint[5:7])
+    for year in range(date.start.year, date.end.year + 1):
+        try:
+            if date.start <= dt.date(year, month, day) <= date.end:
+                return True
+        except ValueError:  # February 29 of a common year
+            continue
+    return False
 
 
 def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster]) -> _Cluster | None:

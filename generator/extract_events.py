@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from . import event_lexicon as lx
-from .dates import is_datable, parse_date
+from .dates import is_datable, parse_date, partial_day
 from .event_casualties import casualties_of, find_casualties
 from .event_claims import responsibility_claims
 from .event_place import find_place
@@ -57,6 +57,7 @@ class Found:
     claimed_by: str | None
     casualties: Casualties = Casualties()
     dated: bool = False  # a date expression was found, resolved or not
+    day_hint: str | None = None  # "June 12" without a year: "--06-12"
 
 
 def extract_events(
@@ -93,6 +94,7 @@ def extract_events(
                 participants=f.participants,
                 claimed_by=f.claimed_by,
                 casualties=f.casualties,
+                day_hint=f.day_hint if f.date is None else None,
             ))
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]
@@ -167,6 +169,7 @@ def _same_group(found: list[Found], perpetrator: str | None) -> str | None:
 _DAY_WORDS = (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
               r"tonight|night)\b")
 _CUT_WORDS = ("after", "before", "since", "until", "following", "when", "while")
+_PARTS_OF_DAY = ("night", "morning", "evening", "afternoon", "hours")  # "the night of May 4"
 _RANGE_JOINERS = ("and", "to", "-", "–", "through", "until", "or")
 
 
@@ -183,7 +186,8 @@ def sentence_dates(span: Span, publication: DateValue | None, context: DateValue
         cut = next((t.i for t in e[1:] if t.lower_ in _CUT_WORDS), None)
         if cut is not None:
             end = cut  # "September 22 after months of talks"
-        if groups and start - groups[-1][1] == 1 and doc[start - 1].lower_ in _RANGE_JOINERS:
+        if groups and start - groups[-1][1] == 1 and (doc[start - 1].lower_ in _RANGE_JOINERS or (
+                doc[start - 1].lower_ == "of" and doc[groups[-1][1] - 1].lower_ in _PARTS_OF_DAY)):
             groups[-1][1] = end
             continue
         while start - 1 >= span.start and start - 2 >= span.start and doc[start].like_num and (
@@ -225,11 +229,21 @@ def _date_context_ok(span: Span) -> bool:
 
 def _pick_date(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> tuple[bool, DateValue | None]:
     """(found an expression, its value): the usable date expression nearest the trigger."""
+    best = _pick_slot(slots, tokens, anchor)
+    return (False, None) if best is None else (True, best.value)
+
+
+def _pick_slot(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> DateSlot | None:
     inside = [s for s in slots if s.usable and any(i in tokens for i in range(s.start, s.end))]
     if not inside:
-        return False, None
-    best = min(inside, key=lambda s: (min(abs(i - anchor) for i in range(s.start, s.end)), s.start))
-    return True, best.value
+        return None
+    return min(inside, key=lambda s: (min(abs(i - anchor) for i in range(s.start, s.end)), s.start))
+
+
+def _day_hint(slots: Sequence[DateSlot], tokens: set[int]) -> str | None:
+    """ "on the night of June 12" in an article that gives no year: "--06-12"."""
+    return next((h for s in slots if s.usable and s.value is None and any(i in tokens for i in range(s.start, s.end))
+                 for h in [partial_day(s.text)] if h), None)
 
 
 # --- events of one sentence ------------------------------------------------------------------
@@ -379,7 +393,8 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         claimed_by = None if claimed_by in roles else claimed_by
     if c.weak and any(lemma(o) in lx.ACCIDENTS for o in prep_objects(c.head, "in")):
         return None
-    return Found(c, own, date, place, parts, claimed_by, dated=found_date)
+    return Found(c, own, date, place, parts, claimed_by, dated=found_date,
+                 day_hint=None if date is not None else _day_hint(slots, own) or _day_hint(slots, near - own))
 
 
 def _planted(head: Token) -> bool:
@@ -504,6 +519,7 @@ def _absorb(target: Found, f: Found) -> None:
         target.date = DateValue(start, end, "range", basis, f"{target.date.text}; {f.date.text}")
     target.date = target.date or f.date
     target.dated = target.dated or f.dated
+    target.day_hint = target.day_hint or f.day_hint
     target.place = target.place or f.place
     roles = {p.actor_id: p.role for p in f.participants}
     roles.update({p.actor_id: p.role for p in target.participants})

@@ -196,6 +196,7 @@ class EventMention:
     participants: tuple[Participant, ...] = ()
     claimed_by: str | None = None  # actor id of who says so, for attributed claims
     casualties: Casualties = field(default_factory=Casualties)
+    day_hint: str | None = None  # "--06-12": the day "June 12" names when its year is unknown
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import is_datable, parse_date
+from generator.dates import is_datable, parse_date, partial_day
 from generator.model import DateValue
 
 
@@ -187,3 +187,13 @@ def test_is_datable_separates_unresolved_dates_from_durations():
 )
 def test_a_part_of_a_day_is_that_day(text, publication, expected):
     assert iso(parse_date(text, publication=publication)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("June 12", "--06-12"), ("the night of 3 March", "--03-03"), ("on December 31", "--12-31"),
+     ("February 29", "--02-29"), ("June 12, 2016", None), ("June", None), ("Friday", None),
+     ("February 30", None)],
+)
+def test_partial_day_is_the_yearless_day_a_text_names(text, hint):
+    assert partial_day(text) == hint

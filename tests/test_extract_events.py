@@ -520,3 +520,11 @@ def test_an_act_told_as_coming_after_another_is_a_different_happening(nlp):
     events = extract(nlp, "A protester was killed on Tuesday when police fired on crowds demanding security "
                           "after Saturday's truck bombing in Kunduz.", pub=WEDNESDAY)
     assert sorted((e.type, e.date.iso()) for e in events) == [("attack", "2017-05-27"), ("attack", "2017-05-30")]
+
+
+def test_a_day_without_a_year_is_kept_as_a_hint_not_a_date(nlp):
+    (clash,) = extract(nlp, "The clashes broke out near Chaman on the night of May 4, when Afghan forces "
+                            "opened fire on Pakistani troops.")
+    assert clash.date is None and clash.day_hint == "--05-04"
+    (dated,) = extract(nlp, "The clashes broke out near Chaman on the night of May 4, 2017.")
+    assert dated.date.iso() == "2017-05-04" and dated.day_hint is None

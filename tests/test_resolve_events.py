@@ -316,3 +316,16 @@ def test_an_undated_signing_does_not_join_its_articles_draft():
     draft = _deal("a1", 0, day("2016-09-22"), ["gov-af", "hezb"], "The draft was signed by both sides.")
     signing = _deal("a1", 3, None, ["ghani", "gov-af"], "Ghani added his signature to the accord.")
     assert len(cluster_mentions([draft, signing], parents=PARENTS)) == 2
+
+
+def test_a_yearless_day_joins_the_event_dated_to_that_day_only():
+    from dataclasses import replace
+    torkham = em("a1", 0, "armed_clash", day("2016-06-12"), [("pk", "participant"), ("af", "participant")])
+    chaman = em("a2", 0, "armed_clash", day("2017-05-05"), [("pk", "participant"), ("af", "participant")])
+    hinted = replace(em("a3", 2, "armed_clash", None, [("af", "initiator")]), day_hint="--06-12")
+    groups = cluster_mentions([torkham, chaman, hinted])  # a3 has no publication date
+    assert sorted(sorted(m.article_id for m in g) for g in groups) == [["a1", "a3"], ["a2"]]
+    unhinted = em("a3", 2, "armed_clash", None, [("af", "initiator")])
+    assert len(cluster_mentions([torkham, chaman, unhinted])) == 3  # two candidates: no way to choose
+    elsewhere = replace(hinted, day_hint="--07-01")
+    assert len(cluster_mentions([torkham, chaman, elsewhere])) == 3
