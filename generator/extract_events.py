@@ -26,7 +26,9 @@ from .event_roles import (
     ActorIndex, attribution, clause_scope, modifier_actors_direct, participants, reporting_source,
     scope, state_forces_clash,
 )
+from .event_clusters import family
 from .event_factuality import is_factual
+from .event_offsets import offset_date
 from .event_triggers import Candidate, anchor_noun, find_candidates, lemma, prep_objects
 from .model import Article, Casualties, DateValue, EventMention, Mention, Participant, Sentence
 
@@ -71,12 +73,14 @@ def extract_events(
     memory: str | None = None  # the last source the article named ("the Pentagon said")
     days: set[DateValue] = set()  # the days of the events the article dated so far
     perpetrator: str | None = None  # the initiator of the last violent act the article reported
+    recent: dict[str, DateValue] = {}  # event family -> the last day the article dated for it
     events: list[EventMention] = []
     for sentence, span in sentences:
         index = ActorIndex(span, by_sentence.get(sentence.index, ()))
         slots, context = sentence_dates(span, article.published, context)
         found = sentence_events(span, index, slots, article.published, memory)
         _same_time(found, span.text, days)
+        _offsets(found, recent)
         perpetrator = _same_group(found, perpetrator)
         days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
         if not any(f.cand.type in lx.VIOLENT for f in found):
@@ -126,6 +130,17 @@ def _same_time(found: list[Found], text: str, earlier: set[DateValue]) -> None:
     for f in found:
         if f.date is None:
             f.date = DateValue(day.start, day.end, "day", "inferred_from_context", _SAME_TIME.search(text)[0])
+
+
+def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:
+    """ "a day after US forces dropped the bomb": days counted from another dated happening
+    (see `event_offsets`); then the article's last dated day of each kind moves on."""
+    dated = {i: f.date for f in found if f.date is not None and f.date.precision == "day"
+             for i in (f.cand.top.i, f.cand.head.i)}
+    for f in found:
+        if f.date is None:
+            f.date = offset_date(f.cand.top, dated, recent)
+    recent.update({family(f.cand.type): f.date for f in found if f.date is not None and f.date.precision == "day"})
 
 
 def _follow_up_toll(events: list[EventMention], sentence: Sentence, text: str) -> None:

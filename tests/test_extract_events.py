@@ -528,3 +528,36 @@ def test_a_day_without_a_year_is_kept_as_a_hint_not_a_date(nlp):
     assert clash.date is None and clash.day_hint == "--05-04"
     (dated,) = extract(nlp, "The clashes broke out near Chaman on the night of May 4, 2017.")
     assert dated.date.iso() == "2017-05-04" and dated.day_hint is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(("Taliban and US negotiators met in Doha on Friday.",
+                      "The meeting took place a day after Pakistani troops fired on Afghan forces near Chaman."),
+                     "2017-05-25", id="a-day-after-a-definite-reference"),
+        pytest.param(("A suicide bomber attacked a shrine in Helmand on Monday.",
+                      "Pakistan closed the Torkham border two days after the bombing."),
+                     "2017-05-31", id="two-days-after-the-bombing"),
+    ],
+)
+def test_a_day_counted_from_another_dated_happening(nlp, paragraphs, expected):
+    events = extract(nlp, *paragraphs, pub=WEDNESDAY)
+    later = [e for e in events if e.sentence == 1]
+    assert [e.date.iso() for e in later] == [expected]
+    assert later[0].date.basis == "inferred_from_context"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(("Pakistan closed the Torkham border two days after the bombing.",), id="nothing-dated-before"),
+        pytest.param(("A suicide bomber attacked a shrine in Helmand on Monday.",
+                      "Pakistan closed the Torkham border weeks after the bombing."), id="weeks-are-not-days"),
+        pytest.param(("Taliban and US negotiators met in Doha on Friday.",
+                      "Pakistan closed the Torkham border a day after a bombing."), id="indefinite-reference"),
+    ],
+)
+def test_no_day_without_a_dated_reference_and_a_count_of_days(nlp, paragraphs):
+    events = extract(nlp, *paragraphs, pub=WEDNESDAY)
+    assert [e.date for e in events if e.sentence == len(paragraphs) - 1 and e.type == "policy_decision"] == [None]
