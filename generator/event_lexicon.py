@@ -40,6 +40,15 @@ OBJECT_VERBS = {
     "testify": "statement_or_report", "brief": "statement_or_report",
     "win": "election", "kill": "attack", "wound": "attack", "injure": "attack",
     "summon": "other", "resign": "other", "sign": "agreement", "ink": "agreement",
+    "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
+    "choose": "policy_decision", "select": "policy_decision",
+}
+# "appointed X as the new chief of army staff", "named as his deputies": posts one is given
+POSTS = {
+    "chief", "leader", "head", "chairman", "chairperson", "chair", "president", "minister",
+    "deputy", "commander", "governor", "envoy", "ambassador", "successor", "spokesman",
+    "spokesperson", "director", "secretary", "adviser", "advisor", "emir", "amir", "commissioner",
+    "judge", "coordinator", "representative", "mayor", "premier", "speaker", "general", "justice",
 }
 CLOSABLE_VERBS = {"close", "shut", "seal"}
 CLOSABLE = {

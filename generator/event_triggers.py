@@ -158,6 +158,20 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     return False
 
 
+def _person(tok: Token | None) -> bool:
+    """A named person (or a registry actor) as the one given a post."""
+    return tok is not None and tok.ent_type_ in ("PERSON", "ACTOR") and tok.pos_ == "PROPN"
+
+
+def _post(verb: Token, obj: Token | None) -> bool:
+    """ "as the new chief of army staff", "named chairman", "as his deputies"."""
+    held = prep_objects(verb, "as") + [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    if obj is not None:
+        held += [c for c in obj.children if c.dep_ == "appos"]
+    return any(lemma(t) in lx.POSTS or any(lemma(c) in lx.POSTS for c in t.children if c.dep_ == "compound")
+               for t in held)
+
+
 def _agreed_thing(tok: Token) -> bool:
     """What sides agree on as a text: "the draft", "a ceasefire", "the deal"."""
     lem = lemma(tok)
@@ -201,7 +215,12 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "testify": lambda: True,
         "win": lambda: obj_words & {"election", "vote", "poll", "seat", "majority", "referendum"},
         "kill": lambda: True, "wound": lambda: True, "injure": lambda: True,
+        "appoint": lambda: _person(obj) or _post(tok, obj),
+        "name": lambda: _person(obj) and _post(tok, obj),
+        "choose": lambda: _person(obj),
     }
+    checks["nominate"] = checks["name"]
+    checks["select"] = checks["choose"]
     for alias in ("shut", "reopen", "seal"):
         checks[alias] = checks["close"]
     checks["ink"] = checks["sign"]

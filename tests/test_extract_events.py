@@ -243,6 +243,18 @@ CASES = [
         {"type": "agreement", "date": "2017-05-29", "place": "Kabul",
          "participants": {("gulbuddin-hekmatyar", "initiator")}, "claimed_by": None, "casualties": (None, None)},
         id="added-a-signature"),
+    pytest.param(
+        "On Monday the Taliban appointed Gulbuddin Hekmatyar as their envoy to the talks.",
+        {"type": "policy_decision", "date": "2017-05-29", "place": None,
+         "participants": {("taliban", "initiator"), ("gulbuddin-hekmatyar", "target")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="appointed-as"),
+    pytest.param(
+        "On Monday the Taliban named Gulbuddin Hekmatyar as chairman of their council.",
+        {"type": "policy_decision", "date": "2017-05-29", "place": None,
+         "participants": {("taliban", "initiator"), ("gulbuddin-hekmatyar", "target")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="named-to-a-post"),
 ]
 
 
@@ -276,6 +288,8 @@ def test_one_event_per_sentence(nlp, text, expected):
         pytest.param("The plan was agreed to be a mistake by most analysts.", id="agreed-opinion"),
         pytest.param("The figures agreed by the two ministries will be published next week.", id="agreed-figures"),
         pytest.param("Hekmatyar put his signature to a petition against the curfew on Monday.", id="signed-a-petition"),
+        pytest.param("On Monday the Pentagon named the Haqqani Network as the main threat.", id="named-as-a-threat"),
+        pytest.param("The Taliban chose Helmand as the venue on Monday.", id="chose-a-place"),
     ],
 )
 def test_not_reported_as_happening(nlp, text):
