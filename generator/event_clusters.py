@@ -386,4 +386,5 @@ def cluster_mentions(
             clusters.append(_Cluster(group, parents))
         else:
             home.mentions.extend(group)
-    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters]
+    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters
+            if not all(m.dependent for m in c.mentions)]  # a death no other report makes an event of

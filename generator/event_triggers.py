@@ -31,6 +31,7 @@ class Candidate:
     needs_actor_subject: bool = False  # "X said on Sunday": a statement only when X is an actor
     merged: list["Candidate"] = field(default_factory=list)
     label: str | None = None  # trigger text when the words are not contiguous
+    dependent: bool = False  # "Mansour's death": only a report of a happening others report
 
     @property
     def top(self) -> Token:
@@ -303,6 +304,8 @@ def _noun_candidate(tok: Token) -> Candidate | None:
         return Candidate("attack", tok, [*_modifiers(tok), tok]) if tok.dep_.startswith("nsubj") else None
     if lem in ("protester", "demonstrator") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         return Candidate("protest", tok, [tok])
+    if lem == "death":
+        return _death(tok)
     typ = lx.NOUN_TRIGGERS.get(lem)
     if typ is None:
         return None
@@ -323,6 +326,19 @@ def _noun_candidate(tok: Token) -> Candidate | None:
     if lem in ("firing",) and tok.dep_ == "compound":
         return None
     return Candidate(typ, tok, [*_modifiers(tok), tok])
+
+
+def _death(tok: Token) -> Candidate | None:
+    """ "Mullah Akhtar Mansour's death in May": the death of a named person may be how an
+    article refers to the strike or attack that killed them, or a natural death. It is kept
+    only as a report of a violent event that other reports make (`dependent`)."""
+    whose = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
+    if not any(w.ent_type_ in ("PERSON", "ACTOR") for w in whose):
+        return None
+    how = [o for o in prep_objects(tok, "in", "by") if lx.NOUN_TRIGGERS.get(lemma(o)) in lx.VIOLENT]
+    if how:  # "death in a drone strike": the sentence itself says it was violent
+        return Candidate("attack", tok, [tok, *how])
+    return Candidate("attack", tok, [tok], dependent=True)
 
 
 def _carrier(tok: Token) -> Candidate | None:

@@ -99,6 +99,7 @@ def extract_events(
                 claimed_by=f.claimed_by,
                 casualties=f.casualties,
                 day_hint=f.day_hint if f.date is None else None,
+                dependent=f.cand.dependent and all(m.dependent for m in f.cand.merged),
             ))
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]
@@ -385,6 +386,8 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         roles[accused] = "initiator"
     if claimed_by and claimed_by != accused and claimed_by != pronoun_actor:
         roles.pop(claimed_by, None)
+    if c.dependent:
+        roles = {a: "target" for a in roles}  # whose death it was
     parts = _sorted_participants(roles)
     typ = c.type
     if typ == "explosion" and (any(p.role == "initiator" for p in parts) or

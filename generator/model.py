@@ -197,6 +197,7 @@ class EventMention:
     claimed_by: str | None = None  # actor id of who says so, for attributed claims
     casualties: Casualties = field(default_factory=Casualties)
     day_hint: str | None = None  # "--06-12": the day "June 12" names when its year is unknown
+    dependent: bool = False  # "Mansour's death": kept only as one more report of an event others report
 
 
 @dataclass(frozen=True)

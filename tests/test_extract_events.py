@@ -575,3 +575,13 @@ def test_a_day_counted_from_another_dated_happening(nlp, paragraphs, expected):
 def test_no_day_without_a_dated_reference_and_a_count_of_days(nlp, paragraphs):
     events = extract(nlp, *paragraphs, pub=WEDNESDAY)
     assert [e.date for e in events if e.sentence == len(paragraphs) - 1 and e.type == "policy_decision"] == [None]
+
+
+def test_a_named_persons_death_is_a_dependent_report_of_violence(nlp):
+    strike, death = extract(nlp, "The movement chose a new leader after Gulbuddin Hekmatyar's death in a drone "
+                                 "strike in March.", "Gulbuddin Hekmatyar's death in March weakened the Haqqani Network.",
+                            pub=WEDNESDAY)
+    assert (strike.type, strike.dependent, strike.date.iso()) == ("attack", False, "2017-03")
+    assert (death.type, death.dependent, death.date.iso()) == ("attack", True, "2017-03")
+    assert death.participants == (Participant("gulbuddin-hekmatyar", "target"),)
+    assert extract(nlp, "Officials said the death toll rose in March.", pub=WEDNESDAY) == ()

@@ -329,3 +329,13 @@ def test_a_yearless_day_joins_the_event_dated_to_that_day_only():
     assert len(cluster_mentions([torkham, chaman, unhinted])) == 3  # two candidates: no way to choose
     elsewhere = replace(hinted, day_hint="--07-01")
     assert len(cluster_mentions([torkham, chaman, elsewhere])) == 3
+
+
+def test_a_death_joins_the_strike_that_killed_the_person_and_is_no_event_alone():
+    from dataclasses import replace
+    strike = em("a1", 0, "attack", day("2016-05-21"), [("us", "initiator"), ("mansour", "target")])
+    death = replace(em("a2", 3, "attack", month(2016, 5), [("mansour", "target")]), dependent=True)
+    (group,) = cluster_mentions([strike, death])
+    assert group == [strike, death]
+    other = replace(em("a3", 1, "attack", month(2013, 4), [("omar", "target")]), dependent=True)
+    assert cluster_mentions([strike, death, other]) == [[strike, death]]
