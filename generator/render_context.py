@@ -122,7 +122,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Disagreement:
-    field: str  # "date" | "place" | "killed" | "wounded"
+    field: str  # "date" | "place" | "responsibility" | "killed" | "wounded"
     figures: tuple[Figure, ...]
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .render_text import safe_url
+from .event_lexicon import VIOLENT
 from .model import ROLES, Actor, Article, DateValue, Event, Mention
 from .render_context import (
     ActorPage, Alias, ArticlePage, Disagreement, EventPage, Figure, MentionedActor, MentioningArticle,
     Piece, Related, RelatedEvent, RoleGroup, Source, page_path,
 )
 from .render_lookup import Lookup, date_key, place_key
+from .render_text import safe_url
 
 RELATED_EVENTS = 8  # related events listed on an event page
 RELATED_DAYS = 90  # dated events further apart than this are not "related"
@@ -164,6 +165,9 @@ def disagreements(look: Lookup, event: Event) -> tuple[Disagreement, ...]:
         out.append(Disagreement("place", tuple(
             Figure(names[k], tuple(look.article_ref(a) for a in sorted(places[k]))) for k in sorted(places)
         )))
+    blame = _blame(look, event)
+    if blame:
+        out.append(Disagreement("responsibility", blame))
     for field in ("killed", "wounded"):
         figures: dict[object, set[str]] = defaultdict(set)
         for source in event.sources:
@@ -173,6 +177,24 @@ def disagreements(look: Lookup, event: Event) -> tuple[Disagreement, ...]:
         if len(figures) > 1:
             out.append(Disagreement(field, _figures(look, figures, lambda v: str(v))))
     return tuple(out)
+
+
+def _blame(look: Lookup, event: Event) -> tuple[Figure, ...]:
+    """Who did it, by source, when two sources of a violent event name doers that have no
+    one in common ("the Haqqani Network" against "Lashkar-e-Taiba"). A source naming one
+    more doer than another is not a disagreement."""
+    if event.type not in VIOLENT:
+        return ()
+    doers: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for source in event.sources:
+        named = tuple(sorted({p.actor_id for p in source.participants if p.role == "initiator"}))
+        if named:
+            doers[named].add(source.article_id)
+    if not any(not set(a) & set(b) for a in doers for b in doers):
+        return ()
+    labels = {named: " and ".join(r.label for r in look.actor_refs(named)) for named in doers}
+    return tuple(Figure(labels[named], tuple(look.article_ref(a) for a in sorted(doers[named])))
+                 for named in sorted(doers, key=lambda n: (labels[n].casefold(), n)))
 
 
 def days_apart(a: DateValue, b: DateValue) -> int:

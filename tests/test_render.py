@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.model import KnowledgeBase, Registry
+from generator.model import KnowledgeBase, Participant, Registry
 from generator.render import render_site, templates_dir
 from site_fixtures import REGISTRY, XSS_IMG, XSS_SCRIPT, knowledge_base, site_settings
 
@@ -412,3 +412,23 @@ def test_search_tags_hold_names_but_no_markup_or_place_names(tmp_path):
     text = pages["actors/pakistan.md"]
     assert _front_matter(text)["tags"] == ["Pakistan"]
     assert "&lt;b&gt;Bad&lt;/b&gt;" in text and "Tom&#39;s" in text and "Kabul" in text  # still on the page
+
+
+def test_disagreement_on_who_did_it_names_each_sources_doers(tmp_path):
+    from site_fixtures import ATTACK
+
+    blamed = dataclasses.replace(ATTACK.sources[1], participants=(
+        Participant("taliban", "initiator"), Participant("national-directorate-of-security", "target")))
+    event = _event(ATTACK, sources=(ATTACK.sources[0], blamed))
+    kb = knowledge_base()
+    pages = render_site(dataclasses.replace(kb, events=(event, *kb.events[1:])), REGISTRY, site_settings(tmp_path))
+    box = pages["events/2016-04-19-attack-kabul.md"].split('!!! warning "Sources disagree"', 1)[1].split("## Sources")[0]
+    line = next(x.strip() for x in box.splitlines() if x.strip().startswith("Responsibility:"))
+    assert line.startswith("Responsibility: Haqqani Network ([Haqqani Network attack on NDS building in Kabul]")
+    assert "; Taliban ([Pakistan Not Doing Enough" in line
+    # one more doer named by one source is not a disagreement
+    both = dataclasses.replace(blamed, participants=(Participant("haqqani-network", "initiator"),
+                                                     Participant("taliban", "initiator")))
+    event = _event(ATTACK, sources=(ATTACK.sources[0], both))
+    pages = render_site(dataclasses.replace(kb, events=(event, *kb.events[1:])), REGISTRY, site_settings(tmp_path))
+    assert "Responsibility:" not in pages["events/2016-04-19-attack-kabul.md"]
