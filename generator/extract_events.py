@@ -1,66 +1,39 @@
 """Event mentions: for each sentence that reports something happening, its type, date,
 place, participants with roles, who claims it, and casualties as stated.
 
-The work is split in three modules: `event_triggers` finds trigger words and checks that
+The work is split in several modules: `event_triggers` finds trigger words and checks that
 the sentence says the event happened; `event_roles` reads the parse around a trigger for
-participants, attribution, place and casualties; this module resolves dates through the
-article (an explicit date earlier in the article is the context of "in June"), merges the
-triggers of one happening, and builds the `EventMention`s.
+participants, attribution, place and casualties; `event_dates` resolves the sentence's
+dates through the article and `event_offsets` counts days from another happening;
+`event_merge` merges the triggers of one happening. This module describes each trigger
+and builds the `EventMention`s.
 """
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from . import event_lexicon as lx
-from .dates import is_datable, parse_date, partial_day
 from .event_casualties import casualties_of, find_casualties
 from .event_claims import responsibility_claims
+from .event_clusters import family
+from .event_dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
+from .event_factuality import is_factual
+from .event_merge import Found, merge_found, sorted_participants
+from .event_offsets import offset_date
 from .event_place import find_place
 from .event_roles import (
     ActorIndex, attribution, clause_scope, modifier_actors_direct, participants, reporting_source,
     scope, state_forces_clash,
 )
-from .event_clusters import family
-from .event_factuality import is_factual
-from .event_offsets import offset_date
 from .event_triggers import Candidate, anchor_noun, find_candidates, lemma, prep_objects
-from .model import Article, Casualties, DateValue, EventMention, Mention, Participant, Sentence
+from .model import Article, DateValue, EventMention, Mention, Sentence
 
 log = logging.getLogger(__name__)
-
-TYPE_PRIORITY = ("attack", "armed_clash", "explosion")
-
-
-@dataclass
-class DateSlot:
-    """A date expression of the sentence: its tokens and what it resolves to."""
-
-    start: int  # token index in the doc
-    end: int
-    text: str
-    usable: bool  # a point or span in time, not a duration or an open period
-    value: DateValue | None
-    since: DateValue | None = None  # "shut since February 16": the start of a state
-
-
-@dataclass
-class Found:
-    cand: Candidate
-    own: set[int]
-    date: DateValue | None
-    place: str | None
-    participants: tuple[Participant, ...]
-    claimed_by: str | None
-    casualties: Casualties = Casualties()
-    dated: bool = False  # a date expression was found, resolved or not
-    day_hint: str | None = None  # "June 12" without a year: "--06-12"
-
 
 def extract_events(
     article: Article, sentences: Sequence[tuple[Sentence, Span]], mentions: Sequence[Mention]
@@ -79,7 +52,7 @@ def extract_events(
         index = ActorIndex(span, by_sentence.get(sentence.index, ()))
         slots, context = sentence_dates(span, article.published, context)
         found = sentence_events(span, index, slots, article.published, memory)
-        _same_time(found, span.text, days)
+        same_time(found, span.text, days)
         _offsets(found, recent)
         perpetrator = _same_group(found, perpetrator)
         days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
@@ -106,31 +79,6 @@ def extract_events(
         memory = stated[0] if stated else (reporting_source(span, index) or memory)
     log.debug("%s: %d event mentions", article.id, len(events))
     return tuple(sorted(events, key=lambda e: (e.sentence, e.type, e.trigger, e.place or "")))
-
-
-_SAME_TIME = re.compile(
-    r"\b(?:within (?:hours|minutes)|(?:hours|minutes) (?:later|after(?= the\b))|"
-    r"(?:earlier|later) (?:that|the same|in the) day|the same day)\b", re.IGNORECASE)
-
-
-def _same_time(found: list[Found], text: str, earlier: set[DateValue]) -> None:
-    """"...disqualified him on Friday, and Sharif resigned within hours", "Hours after the
-    blast, Pakistan shut its border": an undated act told as following another within hours
-    has that act's day: the other dated act of the sentence, else the one day the article
-    has dated so far (with two days, which act is meant is unclear: no date)."""
-    if not _SAME_TIME.search(text):
-        return
-    here = [f.date for f in found if f.date is not None and f.date.precision == "day"]
-    before = {(d.start, d.end) for d in earlier}
-    if here:
-        day = here[0]
-    elif len(before) == 1:
-        day = next(iter(earlier))
-    else:
-        return
-    for f in found:
-        if f.date is None:
-            f.date = DateValue(day.start, day.end, "day", "inferred_from_context", _SAME_TIME.search(text)[0])
 
 
 def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:
@@ -173,93 +121,11 @@ def _same_group(found: list[Found], perpetrator: str | None) -> str | None:
                     c.lower_ == "same" for c in subj.children):
                 roles = {p.actor_id: p.role for p in f.participants}
                 roles[perpetrator] = "initiator"
-                f.participants = _sorted_participants(roles)
+                f.participants = sorted_participants(roles)
                 if lemma(f.cand.top) == "claim":
                     f.claimed_by = perpetrator
         perpetrator = next((p.actor_id for p in f.participants if p.role == "initiator"), perpetrator)
     return perpetrator
-
-
-# --- dates ---------------------------------------------------------------------------------
-
-_DAY_WORDS = (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-              r"tonight|night)\b")
-_CUT_WORDS = ("after", "before", "since", "until", "following", "when", "while")
-_PARTS_OF_DAY = ("night", "morning", "evening", "afternoon", "hours")  # "the night of May 4"
-_RANGE_JOINERS = ("and", "to", "-", "–", "through", "until", "or")
-
-
-def sentence_dates(span: Span, publication: DateValue | None, context: DateValue | None
-                   ) -> tuple[list[DateSlot], DateValue | None]:
-    """The sentence's date expressions, resolved in reading order; and the new context
-    (the last explicit date so far)."""
-    doc = span.doc
-    ents = [e for e in span.ents if e.label_ == "DATE" or (
-        e.label_ == "TIME" and re.search(_DAY_WORDS, e.text, re.IGNORECASE))]
-    groups: list[list[int]] = []  # [start, end] token ranges, neighbours joined ("June and July")
-    for e in ents:
-        start, end = e.start, e.end
-        cut = next((t.i for t in e[1:] if t.lower_ in _CUT_WORDS), None)
-        if cut is not None:
-            end = cut  # "September 22 after months of talks"
-        if groups and start - groups[-1][1] == 1 and (doc[start - 1].lower_ in _RANGE_JOINERS or (
-                doc[start - 1].lower_ == "of" and doc[groups[-1][1] - 1].lower_ in _PARTS_OF_DAY)):
-            groups[-1][1] = end
-            continue
-        while start - 1 >= span.start and start - 2 >= span.start and doc[start].like_num and (
-                doc[start - 1].lower_ in _RANGE_JOINERS and doc[start - 2].like_num):
-            start -= 2
-        if start - 1 >= span.start and doc[start - 1].lower_ in ("between", "from") and start != e.start:
-            start -= 1
-        groups.append([start, end])
-    slots: list[DateSlot] = []
-    for start, end in groups:
-        text = doc[start:end].text
-        usable = is_datable(text) and _date_context_ok(doc[start:end])
-        value = parse_date(text, publication=publication, context=context) if usable else None
-        root = doc[start:end].root
-        since = None
-        if root.dep_ == "pobj" and root.head.lower_ == "since" and is_datable(text):
-            since = parse_date(text, publication=publication, context=context)
-        if value is not None and value.basis == "explicit" and value.precision in ("day", "month") \
-                and any(t.pos_ in ("VERB", "AUX") for t in span):
-            # "in 2001", "the 1980s" are background, not the story's time; and a verbless line
-            # ("Editor in Chief: ... Friday, March 29th, 2024") is a masthead or byline, not news
-            context = value
-        slots.append(DateSlot(start, end, text, usable, value, since))
-    return slots, context
-
-
-def _date_context_ok(span: Span) -> bool:
-    """Not "since 2001", "by June", "the period ending in November", "for two years"."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
-        if head.lower_ in lx.BAD_DATE_PREPS:
-            return False
-        gov = head.head
-        if lemma(gov) in lx.PERIOD_VERBS or lemma(gov) == "period":
-            return False
-    return True
-
-
-def _pick_date(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> tuple[bool, DateValue | None]:
-    """(found an expression, its value): the usable date expression nearest the trigger."""
-    best = _pick_slot(slots, tokens, anchor)
-    return (False, None) if best is None else (True, best.value)
-
-
-def _pick_slot(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> DateSlot | None:
-    inside = [s for s in slots if s.usable and any(i in tokens for i in range(s.start, s.end))]
-    if not inside:
-        return None
-    return min(inside, key=lambda s: (min(abs(i - anchor) for i in range(s.start, s.end)), s.start))
-
-
-def _day_hint(slots: Sequence[DateSlot], tokens: set[int]) -> str | None:
-    """ "on the night of June 12" in an article that gives no year: "--06-12"."""
-    return next((h for s in slots if s.usable and s.value is None and any(i in tokens for i in range(s.start, s.end))
-                 for h in [partial_day(s.text)] if h), None)
 
 
 # --- events of one sentence ------------------------------------------------------------------
@@ -272,7 +138,7 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     for c in cands:
         if c.head.pos_ != "VERB":
             own = scope(c, tops - {c.head.i})
-            has_date, _ = _pick_date([s for s in slots if not _year_label(s, c)], own, c.head.i)
+            has_date, _ = pick_date([s for s in slots if not _year_label(s, c)], own, c.head.i)
             agent = bool(modifier_actors_direct(c.head, index) or any(
                 index.by_token.get(t.i) for o in prep_objects(c.head, "by") for t in o.subtree)) and bool(
                 prep_objects(c.head, "against", "on", "in", "at", "near", "with", "of"))
@@ -284,7 +150,7 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     strong = [c for c in kept if not c.weak]  # "killed" does not cut a clause off its event
     tops = {c.head.i for c in strong} | {c.verb.i for c in strong if c.verb is not None}
     found = [f for f in (_describe(c, tops, span, index, slots, publication, memory) for c in kept) if f]
-    found = _merge(found)
+    found = merge_found(found)
     _assign_casualties(found, span)
     found = _drop_attributions(found, span)
     if len(found) == 1:
@@ -364,7 +230,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
                 return None
             if s.value is not None and publication is not None and s.value.start > publication.end:
                 return None
-    found_date, date = _pick_date(slots, own, c.head.i)
+    found_date, date = pick_date(slots, own, c.head.i)
     if not found_date and lemma(c.head) in lx.CLOSABLE_VERBS:
         # "the crossings had been shut since February 16": closed on February 16
         since = [s.since for s in slots if s.since and any(i in own for i in range(s.start, s.end))]
@@ -374,7 +240,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     clause_head, near = (clause_scope(c, others, statement=c.type == "statement_or_report")
                          if fallback else (None, set()))
     if not found_date:
-        _, date = _pick_date(slots, near - own, c.head.i)
+        _, date = pick_date(slots, near - own, c.head.i)
     tokens = [c.top, c.head] if c.top != c.head else [c.head]
     place = find_place(tokens, own, index)
     if place is None and clause_head is not None:
@@ -388,7 +254,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         roles.pop(claimed_by, None)
     if c.dependent:
         roles = {a: "target" for a in roles}  # whose death it was
-    parts = _sorted_participants(roles)
+    parts = sorted_participants(roles)
     typ = c.type
     if typ == "explosion" and (any(p.role == "initiator" for p in parts) or
                                any(w.lower_ == "suicide" for w in c.head.subtree) or _planted(c.head)):
@@ -397,7 +263,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         typ = "attack"
     if typ == "attack" and state_forces_clash(c):
         typ = "armed_clash"
-        parts = _sorted_participants({a: "participant" for a in roles})
+        parts = sorted_participants({a: "participant" for a in roles})
     c.type = typ
     if c.verb is not None and lemma(c.verb) == "claim" and "initiator" in roles.values():
         claimed_by = next(a for a, r in roles.items() if r == "initiator")  # "X claimed the attack"
@@ -412,7 +278,7 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     if c.weak and any(lemma(o) in lx.ACCIDENTS for o in prep_objects(c.head, "in")):
         return None
     return Found(c, own, date, place, parts, claimed_by, dated=found_date,
-                 day_hint=None if date is not None else _day_hint(slots, own) or _day_hint(slots, near - own))
+                 day_hint=None if date is not None else day_hint(slots, own) or day_hint(slots, near - own))
 
 
 def _planted(head: Token) -> bool:
@@ -433,12 +299,6 @@ def _legislature(c: Candidate) -> bool:
     return bool(words & (lx.LEGISLATURES | lx.AUDIENCES))
 
 
-def _sorted_participants(roles: dict[str, str]) -> tuple[Participant, ...]:
-    order = ("initiator", "target", "participant")
-    return tuple(sorted((Participant(a, r) for a, r in roles.items()),
-                        key=lambda p: (order.index(p.role), p.actor_id)))
-
-
 def _drop_objects(cands: list[Candidate]) -> list[Candidate]:
     """ "struck a rally", "a bomber blew himself up at a rally": the rally is where or what
     the attack hit, not a separate protest."""
@@ -450,112 +310,6 @@ def _drop_objects(cands: list[Candidate]) -> list[Candidate]:
             if o.dep_ in ("dobj", "nsubjpass") or (o.dep_ == "prep" and o.lower_ in lx.TARGET_PREPS):
                 objects |= {o.i} | {g.i for g in o.children if g.dep_ == "pobj"}
     return [c for c in cands if not (c.head.i in objects and c.verb is None and c.type not in lx.VIOLENT)]
-
-
-def _family(t: str) -> str:
-    return "violent" if t in lx.VIOLENT else t
-
-
-def _related(a: Found, b: Found) -> bool:
-    """One trigger governs the other, directly or through the verb of its clause."""
-    ha, hb = a.cand.head, b.cand.head
-    if hb in ha.conjuncts:
-        return True
-    for x, y in ((a, b), (b, a)):
-        for gov in (x.cand.head, x.cand.top, _clause_verb(x.cand.top)):
-            if gov is not None and (gov.is_ancestor(y.cand.head) or gov == y.cand.head):
-                return True
-    return a.cand.type == b.cand.type and a.date is not None and a.date == b.date
-
-
-_SEQUENCE_PREPS = ("after", "before", "following", "since")
-
-
-def _sequenced(a: Found, b: Found) -> bool:
-    """ "police fired on protesters ... after Wednesday's truck bombing": one act told as
-    coming after (or before) the other is a different happening."""
-    for x in (a, b):
-        head = x.cand.head
-        if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE_PREPS:
-            return True
-    return False
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    while tok.head != tok:
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "pcomp"):
-            return None if lemma(tok) in lx.REPORTING else tok
-    return None
-
-
-def _compatible_dates(a: DateValue | None, b: DateValue | None, violent: bool = False) -> bool:
-    """Same time, or for violence a few days apart ("opened fire late on Sunday ... exchanged
-    fire for a second day on Monday" is one clash)."""
-    if a is None or b is None or a.overlaps(b):
-        return True
-    if violent and a.precision == b.precision == "day":
-        return abs((a.start - b.start).days) <= 3
-    return False
-
-
-def _merge(found: list[Found]) -> list[Found]:
-    """One happening reported by several triggers of a sentence becomes one event."""
-    strong = [f for f in found if not f.cand.weak and f.cand.type in lx.VIOLENT]
-    for weak in [f for f in found if f.cand.weak]:
-        # "X was killed on May 21 when a drone struck": the victim and date join the strike
-        into = next((g for g in strong if _related(g, weak)), strong[0] if strong else None)
-        if into is not None:
-            _absorb(into, weak)
-            found.remove(weak)
-    out: list[Found] = []
-    for f in sorted(found, key=lambda f: (_rank(f), f.cand.head.i)):
-        target = None
-        for g in out:
-            same = _family(g.cand.type) == _family(f.cand.type)
-            raid = (f.cand.head.lower_ in ("raid", "raids") and g.cand.type == "arrest") or (
-                g.cand.head.lower_ in ("raid", "raids") and f.cand.type == "arrest")
-            violent = same and f.cand.type in lx.VIOLENT
-            if (same or raid) and _related(g, f) and not _sequenced(g, f) and \
-                    _compatible_dates(g.date, f.date, violent) and (
-                    g.place is None or f.place is None or g.place == f.place):
-                target = g
-                break
-        if target is None:
-            out.append(f)
-            continue
-        if f.cand.type == "arrest" and target.cand.type != "arrest":  # a raid that made arrests
-            out[out.index(target)], (target, f) = f, (f, target)
-        _absorb(target, f)
-    return sorted(out, key=lambda f: f.cand.head.i)
-
-
-def _absorb(target: Found, f: Found) -> None:
-    if target.date is not None and f.date is not None and not target.date.overlaps(f.date):
-        start, end = min(target.date.start, f.date.start), max(target.date.end, f.date.end)
-        basis = target.date.basis if target.date.basis == f.date.basis else "inferred_from_context"
-        target.date = DateValue(start, end, "range", basis, f"{target.date.text}; {f.date.text}")
-    target.date = target.date or f.date
-    target.dated = target.dated or f.dated
-    target.day_hint = target.day_hint or f.day_hint
-    target.place = target.place or f.place
-    roles = {p.actor_id: p.role for p in f.participants}
-    roles.update({p.actor_id: p.role for p in target.participants})
-    target.participants = _sorted_participants(roles)
-    target.claimed_by = target.claimed_by or f.claimed_by
-    target.own |= f.own
-    target.cand.merged.append(f.cand)
-
-
-def _rank(f: Found) -> tuple:
-    """Which trigger names the merged event: attack, then clash, then explosion; but
-    "opened fire" joins a clash rather than making it an attack."""
-    t = f.cand.type
-    order = TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 9
-    if t == "attack" and lemma(f.cand.head) in lx.SHOOTING:
-        order = 1.5
-    return (f.cand.weak, order,
-            f.cand.head.pos_ != "VERB" and f.cand.verb is None)
 
 
 def _assign_casualties(found: list[Found], span: Span) -> None:

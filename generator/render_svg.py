@@ -92,7 +92,7 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
     half_w, half_h = CHAR_WIDTH * len(centre) / 2 + 10, 13
     hidden = len(everyone) - len(related)
     out = [
-        f'<figure class="rs-graph" data-search-exclude>',
+        '<figure class="rs-graph" data-search-exclude>',
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
         f'<title id="{ident}-title">Actors linked to {html_text(name)}</title>',
