@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .event_clusters import lineage, places_clash
 from .event_lexicon import VIOLENT
 from .model import ROLES, Actor, Article, DateValue, Event, Mention
 from .render_context import (
@@ -161,7 +162,8 @@ def disagreements(look: Lookup, event: Event) -> tuple[Disagreement, ...]:
         if source.place and source.place.strip():
             names.setdefault(place_key(source.place), source.place.strip())
             places[place_key(source.place)].add(source.article_id)
-    if len(places) > 1:
+    if len(places) > 1 and any(places_clash({a}, {b}) for a in names.values() for b in names.values()):
+        # "Asad Khel" and "Nangarhar", "Civil Hospital" and "Quetta": one inside the other, not a dispute
         out.append(Disagreement("place", tuple(
             Figure(names[k], tuple(look.article_ref(a) for a in sorted(places[k]))) for k in sorted(places)
         )))
@@ -182,7 +184,7 @@ def disagreements(look: Lookup, event: Event) -> tuple[Disagreement, ...]:
 def _blame(look: Lookup, event: Event) -> tuple[Figure, ...]:
     """Who did it, by source, when two sources of a violent event name doers that have no
     one in common ("the Haqqani Network" against "Lashkar-e-Taiba"). A source naming one
-    more doer than another is not a disagreement."""
+    more doer than another, or a unit of the other's doer, is not a disagreement."""
     if event.type not in VIOLENT:
         return ()
     doers: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -190,7 +192,9 @@ def _blame(look: Lookup, event: Event) -> tuple[Figure, ...]:
         named = tuple(sorted({p.actor_id for p in source.participants if p.role == "initiator"}))
         if named:
             doers[named].add(source.article_id)
-    if not any(not set(a) & set(b) for a in doers for b in doers):
+    parents = {a.id: a.parent for a in look.actors.values() if a.parent}
+    whole = {named: lineage(named, parents) for named in doers}  # ISKP is part of Islamic State
+    if not any(not whole[a] & whole[b] for a in doers for b in doers):
         return ()
     labels = {named: " and ".join(r.label for r in look.actor_refs(named)) for named in doers}
     return tuple(Figure(labels[named], tuple(look.article_ref(a) for a in sorted(doers[named])))
