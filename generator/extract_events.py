@@ -246,10 +246,17 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     if place is None and clause_head is not None:
         place = find_place([clause_head], near - own, index)
     claimed_by, accused, pronoun_actor = attribution(c, index, memory)
+    speaker = None
+    if c.type == "statement_or_report" and accused:
+        # "Ghani accused Pakistan of waging war ..., telling the conference that ...": the
+        # accused is who waged the war, not who spoke; the speaker is the one accusing
+        speaker, claimed_by, accused = claimed_by, None, None
     parts = participants(c, index, own, pronoun_actor)
     roles = {p.actor_id: p.role for p in parts}
     if accused:
         roles[accused] = "initiator"
+    if speaker:
+        roles = {a: r for a, r in roles.items() if r != "initiator"} | {speaker: "initiator"}
     if claimed_by and claimed_by != accused and claimed_by != pronoun_actor:
         roles.pop(claimed_by, None)
     if c.dependent:

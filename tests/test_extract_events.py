@@ -255,6 +255,13 @@ CASES = [
          "participants": {("taliban", "initiator"), ("gulbuddin-hekmatyar", "target")},
          "claimed_by": None, "casualties": (None, None)},
         id="named-to-a-post"),
+    pytest.param(
+        "Hekmatyar on Monday accused Pakistan of sheltering the Taliban, telling the US Congress that the "
+        "militants would not last a month without their sanctuaries.",
+        {"type": "statement_or_report", "date": "2017-05-29", "place": None,
+         "participants": {("gulbuddin-hekmatyar", "initiator"), ("us-congress", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="the-accuser-speaks-not-the-accused"),
 ]
 
 
