@@ -93,6 +93,10 @@ def places_clash(a: set[str], b: set[str]) -> bool:
 
 
 def _apart(x: gazetteer.Place, y: gazetteer.Place) -> bool:
+    if x.kind == "province" or y.kind == "province":
+        # no borders, so containment is unknown: Nangarhar and Jalalabad may be one place, only
+        # different countries are apart (a province name several countries share: any of them)
+        return not gazetteer.countries_of(x) & gazetteer.countries_of(y)
     if x.kind == "country" or y.kind == "country":
         return x.country != y.country
     if None in (x.latitude, x.longitude, y.latitude, y.longitude):

