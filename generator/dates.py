@@ -122,6 +122,12 @@ _REJECT = re.compile(
     r"(?:the )?(?:last|next|coming|first|few|several) (?:\d+ |(?:" + "|".join(NUMBER_WORDS) + r") )?"
     r"(?:days|weeks|months|years|hours))\b"
 )
+# Something that names a time: a number, a month or weekday, a unit, a season or a relative word.
+_TIME_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b|"
+    r"\b(?:day|days|week|weeks|weekend|month|months|year|years|decade|century|night|morning|"
+    r"afternoon|evening|noon|midnight|hours?|today|tonight|yesterday|tomorrow|spring|summer|autumn|"
+    r"fall|winter|half|quarter of|ramadan|eid|ago|earlier|later|recently)\b")
 _PLURAL_UNIT = re.compile(r"\b(?:days|weeks|months|years|hours|minutes)\b(?! ago)")
 # "two-day", "a week", "less than a month": lengths of time, not dates
 _LENGTH = re.compile(
@@ -173,6 +179,8 @@ def _datable(norm: str) -> bool:
         return False
     if norm in _RELATIVE:
         return True
+    if not _TIME_WORD.search(norm):
+        return False  # "the diplomatic quarter", "the Easter" tagged DATE by the NER
     return not (_REJECT.search(norm) or _PLURAL_UNIT.search(_DECADE.sub("", norm))
                 or _LENGTH.search(norm))
 

@@ -112,21 +112,28 @@ def day_hint(slots: Sequence[DateSlot], tokens: set[int]) -> str | None:
 
 _SAME_TIME = re.compile(
     r"\b(?:within (?:hours|minutes)|(?:hours|minutes) (?:later|after(?= the\b))|"
-    r"(?:earlier|later) (?:that|the same|in the) day|the same day)\b", re.IGNORECASE)
+    r"(?:earlier|later) (?:that|the same|in the) day|"
+    r"(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+
+_SAME_DAY = re.compile(r"\b(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)\b",
+                       re.IGNORECASE)
 
 
-def same_time(found: Sequence, text: str, earlier: set[DateValue]) -> None:
+def same_time(found: Sequence, text: str, earlier: set[DateValue], previous: set[DateValue] = frozenset()
+              ) -> None:
     """"...disqualified him on Friday, and Sharif resigned within hours", "Hours after the
-    blast, Pakistan shut its border": an undated act told as following another within hours
-    has that act's day: the other dated act of the sentence, else the one day the article
-    has dated so far (with two days, which act is meant is unclear: no date)."""
+    blast, Pakistan shut its border", "Sharif stepped down the same evening": an undated act
+    told as following another within hours has that act's day: the other dated act of the
+    sentence, else the one day the sentence before dated, else the one day the article has
+    dated so far (with two days, which act is meant is unclear: no date)."""
     if not _SAME_TIME.search(text):
         return
     here = [f.date for f in found if f.date is not None and f.date.precision == "day"]
-    before = {(d.start, d.end) for d in earlier}
     if here:
         day = here[0]
-    elif len(before) == 1:
+    elif len({(d.start, d.end) for d in previous}) == 1 and _SAME_DAY.search(text):
+        day = next(iter(previous))  # "the same evening": the day the sentence before told
+    elif len({(d.start, d.end) for d in earlier}) == 1:
         day = next(iter(earlier))
     else:
         return

@@ -42,7 +42,10 @@ OBJECT_VERBS = {
     "summon": "other", "resign": "other", "sign": "agreement", "ink": "agreement",
     "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
     "choose": "policy_decision", "select": "policy_decision",
+    "step": "other", "oust": "policy_decision", "rule": "policy_decision",
 }
+# Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
+RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
 # "appointed X as the new chief of army staff", "named as his deputies": posts one is given
 POSTS = {
     "chief", "leader", "head", "chairman", "chairperson", "chair", "president", "minister",

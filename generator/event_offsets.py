@@ -3,7 +3,7 @@ forces dropped the bomb", "Pakistan closed the border two days after the bombing
 
 The other happening is an event of the same sentence with a day date, or a definite
 reference ("the talks", "the bombing") to the last happening of that kind the article
-dated to a day. Only whole days count: "weeks after" is not precise enough for a day, and
+dated to a day; "a day later" counts from the last day the article dated. Only whole days count: "weeks after" is not precise enough for a day, and
 without a dated reference the event stays undated.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORDER = {"after": 1, "before": -1}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+_LATER = {"later": 1, "earlier": -1}
+LAST_DAY = "*"  # key of `recent` for the last day the article dated, whatever happened then
 
 
 def offset_date(top: Token, dated: Mapping[int, DateValue], recent: Mapping[str, DateValue]
@@ -32,6 +34,14 @@ def offset_date(top: Token, dated: Mapping[int, DateValue], recent: Mapping[str,
     `dated` maps the token index of the sentence's other events (their clause or noun) to
     their day; `recent` maps an event family to the last day the article dated for it.
     """
+    # "A day later, suicide bombers struck": days from the last day the article dated
+    for adv in top.children:
+        if adv.dep_ == "advmod" and adv.lower_ in _LATER:
+            days = _days(adv, top)
+            # "Sharif, ousted a day earlier, on Saturday named ...": the sentence's other dated act
+            ref = next((d for i, d in sorted(dated.items()) if i != top.i), recent.get(LAST_DAY))
+            if days is not None and ref is not None:
+                return _shift(ref, _LATER[adv.lower_] * days, f"{_phrase(days)} {adv.lower_}")
     # "X happened a day after Y did": top is Y's clause, told before X
     mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ in _ORDER), None)
     if top.dep_ == "advcl" and mark is not None:

@@ -169,8 +169,7 @@ def _post(verb: Token, obj: Token | None) -> bool:
     held = prep_objects(verb, "as") + [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
     if obj is not None:
         held += [c for c in obj.children if c.dep_ == "appos"]
-    return any(lemma(t) in lx.POSTS or any(lemma(c) in lx.POSTS for c in t.children if c.dep_ == "compound")
-               for t in held)
+    return any(lemma(w) in lx.POSTS for t in held for w in t.subtree)  # "as the party's choice for prime minister"
 
 
 def _agreed_thing(tok: Token) -> bool:
@@ -181,6 +180,10 @@ def _agreed_thing(tok: Token) -> bool:
 
 def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
     typ = lx.OBJECT_VERBS[lem]
+    subj = child(tok, "nsubj")
+    # who is given a post or removed: the object, else "named X chairman" parsed as oprd, else
+    # the noun a participle describes ("Sharif, ousted as prime minister ...")
+    given = obj or child(tok, "oprd") or (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
     prts = {p.lower_ for p in prt}
     obj_words = {obj_lemma, obj.lower_} if obj is not None else set()
     if obj is not None:
@@ -211,14 +214,19 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "summon": lambda: obj_words & lx.RECALLABLE,
         "sign": lambda: obj_words & lx.SIGNABLE and obj_lemma not in lx.NOUN_TRIGGERS,
         "resign": lambda: obj is None,
+        "step": lambda: obj is None and ("down" in prts or any(  # "Sharif stepped down"
+            c.dep_ == "advmod" and c.lower_ == "down" for c in tok.children)),
+        "oust": lambda: _person(given) or lemma(given) in lx.POSTS | {"government", "cabinet"} if given else False,
+        "rule": lambda: subj_lemma in lx.RULING_BODIES or (subj is not None and any(
+            lemma(o) in lx.RULING_BODIES for o in prep_objects(subj, "of"))),
         "return": lambda: obj is None and any(_is_place(o) for o in prep_objects(tok, "to")),
         "brief": lambda: obj is not None,
         "testify": lambda: True,
         "win": lambda: obj_words & {"election", "vote", "poll", "seat", "majority", "referendum"},
         "kill": lambda: True, "wound": lambda: True, "injure": lambda: True,
-        "appoint": lambda: _person(obj) or _post(tok, obj),
-        "name": lambda: _person(obj) and _post(tok, obj),
-        "choose": lambda: _person(obj),
+        "appoint": lambda: _person(given) or _post(tok, given),
+        "name": lambda: _person(given) and _post(tok, given),
+        "choose": lambda: _person(given),
     }
     checks["nominate"] = checks["name"]
     checks["select"] = checks["choose"]

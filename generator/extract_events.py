@@ -24,7 +24,7 @@ from .event_clusters import family
 from .event_dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
 from .event_factuality import is_factual
 from .event_merge import Found, merge_found, sorted_participants
-from .event_offsets import offset_date
+from .event_offsets import LAST_DAY, offset_date
 from .event_place import find_place
 from .event_roles import (
     ActorIndex, attribution, clause_scope, modifier_actors_direct, participants, reporting_source,
@@ -45,6 +45,7 @@ def extract_events(
     context: DateValue | None = None
     memory: str | None = None  # the last source the article named ("the Pentagon said")
     days: set[DateValue] = set()  # the days of the events the article dated so far
+    previous: set[DateValue] = set()  # the days of the sentence before
     perpetrator: str | None = None  # the initiator of the last violent act the article reported
     recent: dict[str, DateValue] = {}  # event family -> the last day the article dated for it
     events: list[EventMention] = []
@@ -52,8 +53,10 @@ def extract_events(
         index = ActorIndex(span, by_sentence.get(sentence.index, ()))
         slots, context = sentence_dates(span, article.published, context)
         found = sentence_events(span, index, slots, article.published, memory)
-        same_time(found, span.text, days)
+        same_time(found, span.text, days, previous)
         _offsets(found, recent)
+        found = [f for f in found if _worth_reporting(f)]
+        previous = {f.date for f in found if f.date is not None and f.date.precision == "day"}
         perpetrator = _same_group(found, perpetrator)
         days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
         if not any(f.cand.type in lx.VIOLENT for f in found):
@@ -89,7 +92,11 @@ def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:
     for f in found:
         if f.date is None:
             f.date = offset_date(f.cand.top, dated, recent)
-    recent.update({family(f.cand.type): f.date for f in found if f.date is not None and f.date.precision == "day"})
+            f.dated = f.dated or f.date is not None
+    days = {family(f.cand.type): f.date for f in found if f.date is not None and f.date.precision == "day"}
+    recent.update(days)
+    if days:
+        recent[LAST_DAY] = max(days.values(), key=lambda d: d.start)
 
 
 def _follow_up_toll(events: list[EventMention], sentence: Sentence, text: str) -> None:
@@ -155,7 +162,7 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     found = _drop_attributions(found, span)
     if len(found) == 1:
         _sole_event_date(found[0], slots)
-    return [f for f in found if _worth_reporting(f)]
+    return found  # checked by `_worth_reporting` once dates told by other acts are known
 
 
 def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:

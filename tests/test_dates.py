@@ -197,3 +197,8 @@ def test_a_part_of_a_day_is_that_day(text, publication, expected):
 )
 def test_partial_day_is_the_yearless_day_a_text_names(text, hint):
     assert partial_day(text) == hint
+
+
+@pytest.mark.parametrize("text", ["the diplomatic quarter", "Easter", "the holidays"])
+def test_words_the_ner_tags_as_dates_without_naming_a_time_are_not_datable(text):
+    assert not is_datable(text)

@@ -262,6 +262,17 @@ CASES = [
          "participants": {("gulbuddin-hekmatyar", "initiator"), ("us-congress", "participant")},
          "claimed_by": None, "casualties": (None, None)},
         id="the-accuser-speaks-not-the-accused"),
+    pytest.param(
+        "On Friday the judges of the Supreme Court ruled that Hekmatyar could not stand for parliament.",
+        {"type": "policy_decision", "date": "2017-05-26", "place": None, "participants": set(),
+         "claimed_by": None, "casualties": (None, None)},
+        id="a-court-ruling"),
+    pytest.param(
+        "Hekmatyar stepped down as leader of the Taliban on Monday.",
+        {"type": "other", "date": "2017-05-29", "place": None,
+         "participants": {("gulbuddin-hekmatyar", "initiator"), ("taliban", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="stepped-down"),
 ]
 
 
@@ -297,6 +308,8 @@ def test_one_event_per_sentence(nlp, text, expected):
         pytest.param("Hekmatyar put his signature to a petition against the curfew on Monday.", id="signed-a-petition"),
         pytest.param("On Monday the Pentagon named the Haqqani Network as the main threat.", id="named-as-a-threat"),
         pytest.param("The Taliban chose Helmand as the venue on Monday.", id="chose-a-place"),
+        pytest.param("The Taliban ruled Kandahar on Monday as they had for years.", id="ruled-a-place"),
+        pytest.param("On Monday the Taliban stepped up attacks in Helmand.", id="stepped-up"),
     ],
 )
 def test_not_reported_as_happening(nlp, text):
@@ -560,6 +573,12 @@ def test_a_day_without_a_year_is_kept_as_a_hint_not_a_date(nlp):
         pytest.param(("A suicide bomber attacked a shrine in Helmand on Monday.",
                       "Pakistan closed the Torkham border two days after the bombing."),
                      "2017-05-31", id="two-days-after-the-bombing"),
+        pytest.param(("The Taliban attacked a police post in Kunduz on Monday.",
+                      "A day later, gunmen stormed a school in Helmand, killing four guards."),
+                     "2017-05-30", id="a-day-later"),
+        pytest.param(("On Friday the judges of the court ruled that Hekmatyar could not stand.",
+                      "Hekmatyar stepped down the same evening, taking his cabinet with him."),
+                     "2017-05-26", id="the-same-evening"),
     ],
 )
 def test_a_day_counted_from_another_dated_happening(nlp, paragraphs, expected):
