@@ -17,7 +17,9 @@ Rules, in order:
    article last reported of that family. Other undated reports of an article start a group;
    each group joins the one cluster it clearly belongs to (shared actors and place, within
    the weeks before the article appeared when that date is known), or stands alone. Two
-   undated groups of different articles are never merged: nothing shows they are the same.
+   undated groups of different articles merge only for violence at the same named place
+   with an actor in common, when neither article dates anything; otherwise nothing shows
+   they are the same.
 """
 from __future__ import annotations
 
@@ -257,8 +259,8 @@ def _antecedent(m: EventMention, containers: Sequence[list[EventMention]]) -> li
     best, where = None, None
     for box in containers:
         for x in box:
-            if x is m or x.article_id != m.article_id or x.sentence > m.sentence:
-                continue
+            if x is m or x.article_id != m.article_id or x.sentence > m.sentence or x.dependent:
+                continue  # a death ("since Mansour's death") is not what "the assault" refers to
             if family(x.type) != family(m.type) or _clash(means(m), means(x)):
                 continue
             if best is None or x.sentence > best.sentence:
@@ -267,7 +269,7 @@ def _antecedent(m: EventMention, containers: Sequence[list[EventMention]]) -> li
 
 
 def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
-                    span: DateValue | None) -> _Cluster | None:
+                    windows: Mapping[str, DateValue | None]) -> _Cluster | None:
     """An undated group of one article joins the one cluster it clearly belongs to, or none.
 
     Candidates share the type family and an actor or the place, and are dated or come from
@@ -277,6 +279,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     nor reports whose doers take no part in each other.
     """
     article, fam = group[0].article_id, family(group[0].type)
+    span = windows.get(article)
     places = _places(group)
     group_means = {w for m in group for w in means(m)}
 
@@ -287,8 +290,14 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         this article's time is unknown (no publication date, no dated report: `span` None),
         only violence, which place and means tell apart. What someone said is never matched
         undated."""
-        if not c.dated or fam == "statement_or_report":
+        if fam == "statement_or_report":
             return False
+        if not c.dated:
+            # two undated reports: only violence at the same named place with the same
+            # actor (the 209th Corps base at Mazar-i-Sharif), and neither article dated
+            return (fam == "violence" and span is None and bool(places & c.places)
+                    and bool(_direct(group) & _direct(c.mentions))
+                    and all(windows.get(a) is None for a in c.articles))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
             return all(_holds_day(h, d) for h in hints for d in c.dated)
         if span is None:
@@ -382,10 +391,9 @@ def cluster_mentions(
             groups.append([m])
         else:
             box.append(m)
+    windows = {a: article_window(a, mentions, (published or {}).get(a)) for a in sorted({m.article_id for m in mentions})}
     for group in groups:
-        article = group[0].article_id
-        home = _home_for_group(group, clusters,
-                               article_window(article, mentions, (published or {}).get(article)))
+        home = _home_for_group(group, clusters, windows)
         if home is None:
             clusters.append(_Cluster(group, parents))
         else:

@@ -42,7 +42,7 @@ OBJECT_VERBS = {
     "summon": "other", "resign": "other", "sign": "agreement", "ink": "agreement",
     "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
     "choose": "policy_decision", "select": "policy_decision",
-    "step": "other", "oust": "policy_decision", "rule": "policy_decision",
+    "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
 RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
@@ -72,6 +72,8 @@ RECALLABLE = {"ambassador", "envoy", "diplomat", "high commissioner", "commissio
 STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "dismiss", "deny"}
 RELEASABLE = {"prisoner", "detainee", "captive", "hostage", "inmate"}
 MUNITIONS = {"shell", "rocket", "missile", "mortar", "round", "bomb", "artillery", "grenade"}
+WEAPONS = MUNITIONS | {"weapon", "drone", "explosive", "munition", "gas"}  # "used the largest conventional weapon"
+CROWDS = {"protester", "demonstrator", "marcher", "mourner", "crowd", "rally", "protest", "march"}
 # "the attack had been planned by X": said of an attack that happened
 PLOT_VERBS = {"plan", "orchestrate", "mastermind", "organise", "organize", "order"}
 ANONYMOUS_SPEAKERS = {"official", "spokesman", "spokesperson", "spokeswoman", "source", "officer",

@@ -76,10 +76,13 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None, violent: bool = 
 
 def merge_found(found: list[Found]) -> list[Found]:
     """One happening reported by several triggers of a sentence becomes one event."""
-    strong = [f for f in found if not f.cand.weak and f.cand.type in lx.VIOLENT]
+    # acts that leave victims: violence, and a protest met with force ("police fired on protesters")
+    strong = [f for f in found if not f.cand.weak and (f.cand.type in lx.VIOLENT or f.cand.type == "protest")]
     for weak in [f for f in found if f.cand.weak]:
-        # "X was killed on May 21 when a drone struck": the victim and date join the strike
-        into = next((g for g in strong if _related(g, weak)), strong[0] if strong else None)
+        # "X was killed on May 21 when a drone struck": the victim and date join the strike,
+        # rather than an act told as coming before ("... after Wednesday's truck bombing")
+        told = [g for g in strong if not _sequenced(g, weak)] or strong
+        into = next((g for g in told if _related(g, weak)), told[0] if told else None)
         if into is not None:
             _absorb(into, weak)
             found.remove(weak)

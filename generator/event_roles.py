@@ -225,6 +225,9 @@ def _prep_role(prep: Token, cand: Candidate, verb: Token | None, noun: Token | N
         head = head.head.head  # "set off a truck packed with explosives outside X"
     attached = head in (verb, noun) or (cand.verb is not None and head == cand.verb)
     typ = cand.type
+    if not attached and typ == "attack" and verb is not None and head.dep_ == "dobj" and head.head == verb \
+            and lemma(head) in lx.WEAPONS:
+        attached = True  # "used a drone against the Taliban", "fired rockets at the base"
     if p in ("between", "among", "amongst"):
         return "participant"
     if p == "by" and (prep.dep_ == "agent" or attached):

@@ -207,6 +207,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "trade": lambda: obj_words & lx.FIRE_WORDS,
         "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
         "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
+        "use": lambda: bool(obj_words & lx.WEAPONS) and bool(prep_objects(tok, "on", "against", "in")),
         "blow": lambda: "up" in prts,
         "go": lambda: "off" in prts and subj_lemma in ("bomb", "device", "ied", "explosive",
                                                          "mine", "charge", "grenade"),

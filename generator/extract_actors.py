@@ -203,15 +203,35 @@ def _full_names(sentences: Sequence[tuple[Sentence, Span]], persons: set[str]) -
     return names
 
 
-def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: str, index: int) -> str | None:
+def _called_by_given_name(sentences: Sequence[tuple[Sentence, Span]],
+                          names: list[tuple[int, str, str, tuple[str, ...]]]) -> set[str]:
+    """The people the article also calls by a given name alone ("Shehbaz plans to contest"):
+    news writing does so to tell apart two people who share a surname."""
+    parts = {part: n[2] for n in names for part in n[3]}
+    out = set()
+    for _, span in sentences:
+        for tok in span:
+            key = tok.lower_
+            if key in parts and tok.is_title and (tok.i + 1 >= len(tok.doc) or not tok.nbor(1).is_title) \
+                    and (tok.i == 0 or not tok.nbor(-1).is_title):
+                out.add(parts[key])
+    return out
+
+
+def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: str, index: int,
+                    by_given_name: set[str] = frozenset()) -> str | None:
     """The full name a lone name stands for.
 
-    A surname: the nearest full name before it, else the only one after. Another distinctive
-    part of a full name ("Haibatullah" for "Mawlawi Haibatullah Akhundzada") only when a
-    single person in the article has it.
+    A surname: the nearest full name before it, else the only one after. When people who
+    share it are named before, one the article calls by a given name elsewhere ("Shehbaz")
+    is not the one the bare surname means. Another distinctive part of a full name
+    ("Haibatullah" for "Mawlawi Haibatullah Akhundzada") only when a single person in the
+    article has it.
     """
     key = word.casefold()
     before = [n for n in names if n[1] == key and n[0] <= index]
+    if len({n[2] for n in before}) > 1 and any(n[2] not in by_given_name for n in before):
+        before = [n for n in before if n[2] not in by_given_name]
     if before:
         return before[-1][2]
     after = {n[2] for n in names if n[1] == key}
@@ -238,6 +258,7 @@ def extract_mentions(
     persons = {a.id for a in registry.actors if a.kind == "person"}
     ignored = {n.casefold() for n in registry.ignore}
     full_names = _full_names(sentences, persons)
+    by_given_name = _called_by_given_name(sentences, full_names)
     org_heads: dict[str, str] = {}  # "haqqani" -> id of "Haqqani Network" seen in this article
     acronyms: dict[str, str] = {}  # acronym defined in this article -> actor id
     mentions: list[Mention] = []
@@ -259,7 +280,7 @@ def extract_mentions(
         mentions.append(Mention(article.id, sentence.index, start - offset, end - offset, text, actor_id))
 
     def person_id(text: str, index: int) -> str | None:
-        target = _surname_target(full_names, text, index)
+        target = _surname_target(full_names, text, index, by_given_name)
         if target is None:
             return None
         return target if target in persons else discovered_id(target)

@@ -275,6 +275,8 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         typ = "attack"
     if c.head.lower_ == "shelling" and "initiator" in roles.values() and "target" in roles.values():
         typ = "attack"
+    if typ == "attack" and _on_a_crowd(c):
+        typ = "protest"  # "police opened fire on protesters": a protest met with force
     if typ == "attack" and state_forces_clash(c):
         typ = "armed_clash"
         parts = sorted_participants({a: "participant" for a in roles})
@@ -293,6 +295,15 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         return None
     return Found(c, own, date, place, parts, claimed_by, dated=found_date,
                  day_hint=None if date is not None else day_hint(slots, own) or day_hint(slots, near - own))
+
+
+def _on_a_crowd(c: Candidate) -> bool:
+    """ "opened fire on protesters", "fired at the march", "shot mourners"."""
+    top = c.top
+    hit = [o for o in top.children if o.dep_ == "dobj"] + prep_objects(top, "on", "at", "into")
+    if lemma(top) in ("open", "fire") or lemma(c.head) in ("fire", "firing"):
+        return any(lemma(o) in lx.CROWDS for o in hit)
+    return False
 
 
 def _planted(head: Token) -> bool:

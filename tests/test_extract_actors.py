@@ -224,3 +224,10 @@ def test_nationality_and_government_is_the_government(nlp):
 def test_institution_of_a_country_is_one_name(nlp):
     found, _ = plain(nlp, "The Supreme Court of Pakistan on Friday disqualified the minister.")
     assert found[0][1:] == ("Supreme Court of Pakistan", "supreme-court-of-pakistan")
+
+
+def test_a_shared_surname_is_not_the_person_the_article_calls_by_a_given_name(nlp):
+    found, _ = plain(nlp, "Governor Abdul Rahimi met his cousin, Karim Rahimi, a senator.",
+                     "Karim plans to run for governor.", "Rahimi said the district was calm.")
+    assert (2, "Rahimi", "abdul-rahimi") in found
+    assert (1, "Karim", "karim-rahimi") in found

@@ -339,3 +339,27 @@ def test_a_death_joins_the_strike_that_killed_the_person_and_is_no_event_alone()
     assert group == [strike, death]
     other = replace(em("a3", 1, "attack", month(2013, 4), [("omar", "target")]), dependent=True)
     assert cluster_mentions([strike, death, other]) == [[strike, death]]
+
+
+def test_two_undated_reports_of_violence_merge_only_at_one_place_with_an_actor_in_common():
+    a = em("a1", 0, "attack", None, [("taliban", "initiator"), ("corps", "target")], "Mazar-i-Sharif")
+    b = em("a2", 4, "attack", None, [("corps", "target")], "Mazar-i-Sharif")
+    assert len(cluster_mentions([a, b])) == 1
+    elsewhere = em("a2", 4, "attack", None, [("corps", "target")], "Kunduz")
+    assert len(cluster_mentions([a, elsewhere])) == 2
+    talks = [em("a1", 0, "meeting_or_talks", None, [("taliban", "participant")], "Doha"),
+             em("a2", 1, "meeting_or_talks", None, [("taliban", "participant")], "Doha")]
+    assert len(cluster_mentions(talks)) == 2  # talks recur between the same parties
+    # an article with a publication date places its report in time: no guess across articles
+    assert len(cluster_mentions([a, b], {"a2": day("2017-04-28")})) == 2
+
+
+def test_a_death_is_not_what_a_later_definite_reference_points_to():
+    from dataclasses import replace
+    death = replace(em("a1", 3, "attack", None, [("mansour", "target")]), dependent=True)
+    assault = replace(em("a1", 5, "attack", None, [("corps", "target")], "Mazar-i-Sharif"),
+                      trigger="assault", evidence="The announcement came after the assault on the corps.")
+    strike = em("a2", 0, "attack", day("2016-05-21"), [("us", "initiator"), ("mansour", "target")])
+    groups = cluster_mentions([death, assault, strike])
+    assert sorted(sorted((m.article_id, m.sentence) for m in g) for g in groups) == [
+        [("a1", 3), ("a2", 0)], [("a1", 5)]]
