@@ -17,9 +17,9 @@ Rules, in order:
    article last reported of that family. Other undated reports of an article start a group;
    each group joins the one cluster it clearly belongs to (shared actors and place, within
    the weeks before the article appeared when that date is known), or stands alone. Two
-   undated groups of different articles merge only for violence at the same named place
-   with an actor in common, when neither article dates anything; otherwise nothing shows
-   they are the same.
+   undated groups of different articles, when neither article dates anything, merge only
+   for violence at the same named place with an actor in common, or for the same person
+   resigning; otherwise nothing shows they are the same.
 """
 from __future__ import annotations
 
@@ -73,6 +73,14 @@ def preliminary(m: EventMention) -> bool:
     negotiators". A report that says no such thing ("signed a peace deal in September") is
     about the act, not the draft."""
     return family(m.type) == "agreement" and bool(_PRELIMINARY.search(m.evidence))
+
+
+_RESIGN = re.compile(r"\b(?:resign(?:s|ed|ing)?|resignation|step(?:s|ped)? down|quit)\b", re.IGNORECASE)
+
+
+def resignation(m: EventMention) -> bool:
+    """ "Habibi resigned", "stepped down as defence minister"."""
+    return m.type == "other" and bool(_RESIGN.search(m.trigger))
 
 
 def _clash(a: set[str], b: set[str]) -> bool:
@@ -293,11 +301,15 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         if fam == "statement_or_report":
             return False
         if not c.dated:
-            # two undated reports: only violence at the same named place with the same
-            # actor (the 209th Corps base at Mazar-i-Sharif), and neither article dated
-            return (fam == "violence" and span is None and bool(places & c.places)
-                    and bool(_direct(group) & _direct(c.mentions))
-                    and all(windows.get(a) is None for a in c.articles))
+            # two undated reports, neither article dated: violence at the same named place
+            # with the same actor (the 209th Corps base at Mazar-i-Sharif), or the same
+            # person resigning (one leaves a post once)
+            if span is not None or any(windows.get(a) is not None for a in c.articles):
+                return False
+            if fam == "violence":
+                return bool(places & c.places) and bool(_direct(group) & _direct(c.mentions))
+            return (all(map(resignation, group)) and all(map(resignation, c.mentions))
+                    and bool(_doers(group) & _doers(c.mentions)))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
             return all(_holds_day(h, d) for h in hints for d in c.dated)
         if span is None:

@@ -249,6 +249,8 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
     if not checks.get(lem, lambda: False)():
         return None
     words = [tok, *prt]
+    if lem == "step":
+        words += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "down"]
     if lem == "return" and obj_lemma == "fire":
         return Candidate("armed_clash", tok, [tok, obj])  # "returned fire"
     if lem == "return":

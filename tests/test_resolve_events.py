@@ -363,3 +363,13 @@ def test_a_death_is_not_what_a_later_definite_reference_points_to():
     groups = cluster_mentions([death, assault, strike])
     assert sorted(sorted((m.article_id, m.sentence) for m in g) for g in groups) == [
         [("a1", 3), ("a2", 0)], [("a1", 5)]]
+
+
+def test_the_same_person_resigning_in_two_undated_articles_is_one_resignation():
+    from dataclasses import replace
+    a = replace(em("a1", 9, "other", None, [("habibi", "initiator")]), trigger="resigned")
+    b = replace(em("a2", 6, "other", None, [("habibi", "initiator"), ("shahim", "participant")]),
+                trigger="stepped down")
+    assert len(cluster_mentions([a, b])) == 1
+    summoned = replace(b, trigger="summoned")
+    assert len(cluster_mentions([a, summoned])) == 2  # a summons recurs
