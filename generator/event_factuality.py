@@ -53,6 +53,11 @@ def _asserted(tok: Token) -> bool:
     return True
 
 
+def _modal_or_negated(verb: Token) -> bool:
+    return any((c.dep_ == "aux" and c.lower_ in lx.MODALS) or c.dep_ == "neg"
+               or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
 def _governors_allow(tok: Token, cand: Candidate) -> bool:
     """Walk up to the reporting verb or root; stop at a noun that embeds the event."""
     while tok.dep_ != "ROOT" and tok.head != tok:
@@ -65,6 +70,8 @@ def _governors_allow(tok: Token, cand: Candidate) -> bool:
         if parent.pos_ in ("NOUN", "PROPN") and parent != cand.head:
             return pl not in lx.NONFACTUAL_NOUN_HEADS
         if parent.pos_ in ("VERB", "AUX"):
+            if hop in ("dobj", "nsubj", "nsubjpass", "attr") and tok == cand.head and _modal_or_negated(parent):
+                return False  # "he will chair a meeting", "the talks could resume", "did not hold talks"
             if pl in lx.NONFACTUAL and hop in ("xcomp", "ccomp", "dobj", "pcomp", "prep",
                                                "nsubjpass", "advcl"):
                 if not (hop == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"

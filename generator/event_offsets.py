@@ -50,7 +50,10 @@ def offset_date(top: Token, dated: Mapping[int, DateValue], recent: Mapping[str,
         if days is not None and ref is not None:
             return _shift(ref, -_ORDER[mark.lower_] * days, f"{_phrase(days)} {mark.lower_}")
     # "X happened two days after the bombing" / "... a day before the talks opened"
-    for prep in top.children:
+    # the prep hangs on the verb, or on the count of days ("A day after the Kabul bombing, ...")
+    preps = list(top.children) + [p for d in top.children if d.dep_ == "npadvmod" and lemma(d) == "day"
+                                  for p in d.children]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in _ORDER:
             continue
         other = next((o for o in prep.children if o.dep_ == "pobj"), None)

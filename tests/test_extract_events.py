@@ -618,3 +618,16 @@ def test_a_named_persons_death_is_a_dependent_report_of_violence(nlp):
     assert (death.type, death.dependent, death.date.iso()) == ("attack", True, "2017-03")
     assert death.participants == (Participant("gulbuddin-hekmatyar", "target"),)
     assert extract(nlp, "Officials said the death toll rose in March.", pub=WEDNESDAY) == ()
+
+
+def test_a_noun_event_under_a_future_or_negated_verb_did_not_happen(nlp):
+    assert extract(nlp, "His office said Hekmatyar will chair a meeting of the council on Tuesday.", pub=WEDNESDAY) == ()
+    assert extract(nlp, "The Taliban did not launch an attack on Kunduz on Monday.", pub=WEDNESDAY) == ()
+    (held,) = extract(nlp, "The Taliban held a meeting in Doha on Monday.", pub=WEDNESDAY)
+    assert held.type == "meeting_or_talks"
+
+
+def test_days_after_counted_on_the_number_of_days(nlp):
+    events = extract(nlp, "A bomb killed 24 people on a bus in Kabul on Monday.",
+                     "A day after the Kabul bombing, Taliban fighters stormed an army camp in Helmand.", pub=WEDNESDAY)
+    assert [(e.sentence, e.date.iso()) for e in events] == [(0, "2017-05-29"), (1, "2017-05-30")]

@@ -164,3 +164,12 @@ def test_a_citys_own_name_beats_another_citys_alternate_name(name, country):
 def test_news_spellings_of_provinces(spelling, iso_name):
     found = gazetteer.lookup(spelling)
     assert (found.kind, found.name) == ("province", iso_name)
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    ("Kabul", "Kandahar province", True),  # the province's namesake city is 480 km away
+    ("Kandahar", "Kandahar province", False),
+    ("Nangarhar", "Jalalabad", False),  # no city named Nangarhar: containment unknown
+])
+def test_a_province_named_after_a_city_is_placed_by_that_city(a, b, clash):
+    assert places_clash({a}, {b}) is clash
