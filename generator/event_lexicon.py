@@ -12,6 +12,7 @@ VERB_TRIGGERS = {
     "storm": "attack", "bomb": "attack", "shell": "attack", "target": "attack",
     "strike": "attack", "shoot": "attack", "behead": "attack", "kidnap": "attack",
     "abduct": "attack", "overrun": "attack", "assassinate": "attack", "massacre": "attack",
+    "lynch": "attack", "murder": "attack",
     "clash": "armed_clash", "skirmish": "armed_clash", "fight": "armed_clash",
     "battle": "armed_clash",
     "explode": "explosion", "detonate": "explosion",
@@ -57,10 +58,12 @@ CLOSABLE_VERBS = {"close", "shut", "seal"}
 CLOSABLE = {
     "border", "crossing", "gate", "embassy", "consulate", "airspace", "route", "road", "highway",
     "port", "office", "mission", "market", "school", "frontier", "pass", "checkpoint", "trade",
+    "university", "college", "campus", "airport",
 }
 LIFTABLE = {"sanction", "ban", "restriction", "curfew", "embargo", "blockade", "lockdown", "veto"}
 SUSPENDABLE = {"aid", "talks", "flight", "cooperation", "trade", "operation", "relation", "tie",
                "assistance", "dialogue", "negotiation", "agreement", "treaty", "membership"}
+OPERATION_VERBS = {"launch", "begin", "start", "conduct", "mount", "expand"}  # ... an operation
 SIGNATURE_VERBS = {"add", "put", "affix", "append", "place"}  # "added his signature" signs
 SIGNABLE = {"draft", "document", "text", "memorandum", "declaration", "mou", "charter", "protocol",
             "roadmap", "communique", "communiqué"}

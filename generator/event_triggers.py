@@ -100,6 +100,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if lem in lx.OPERATION_VERBS and obj is not None and _military_operation(tok, obj):
+        return Candidate("attack", tok, [tok, obj])  # "the army launched Operation Zarb-e-Azb"
     if obj_lemma == "signature" and lem in lx.SIGNATURE_VERBS:
         # "Ghani added his own signature", "put his signature to the draft"; not to a petition
         signed = prep_objects(tok, "to", "under") + prep_objects(obj, "to", "under")
@@ -157,6 +159,16 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     if lem == "fight":
         return obj is None and not prep_objects(tok, "with", "against", "between")
     return False
+
+
+def _military_operation(verb: Token, obj: Token) -> bool:
+    """ "Operation Radd-ul-Fasaad", "a military operation against militants"."""
+    first = obj.left_edge
+    named = first.lower_ == "operation" and first.is_title and first.i < obj.i
+    military = lemma(obj) == "operation" and (
+        bool(prep_objects(obj, "against") or prep_objects(verb, "against"))
+        or any(lemma(c) in ("military", "army", "security", "counter-terrorism") for c in obj.children))
+    return named or military
 
 
 def _person(tok: Token | None) -> bool:

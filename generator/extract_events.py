@@ -149,7 +149,10 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
             agent = bool(modifier_actors_direct(c.head, index) or any(
                 index.by_token.get(t.i) for o in prep_objects(c.head, "by") for t in o.subtree)) and bool(
                 prep_objects(c.head, "against", "on", "in", "at", "near", "with", "of"))
-            if not anchor_noun(c, has_date, agent):
+            # "the military offensive against the Taliban": one act against a named actor
+            against = c.type in lx.VIOLENT and c.head.tag_ == "NN" and any(
+                index.by_token.get(t.i) for o in prep_objects(c.head, "against") for t in o.subtree)
+            if not anchor_noun(c, has_date, agent or against):
                 continue
         if is_factual(c):
             kept.append(c)

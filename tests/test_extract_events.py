@@ -279,6 +279,21 @@ CASES = [
          "participants": {("united-states", "initiator"), ("taliban", "target")},
          "claimed_by": None, "casualties": (None, None)},
         id="used-a-weapon-against"),
+    pytest.param(
+        "Hekmatyar is widely credited with the military offensive against the Taliban in Helmand.",
+        {"type": "attack", "date": None, "place": "Helmand", "participants": {("taliban", "target")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="an-offensive-against-a-named-actor"),
+    pytest.param(
+        "On Monday a mob lynched a student at the university in Kunduz.",
+        {"type": "attack", "date": "2017-05-29", "place": "Kunduz", "participants": set(),
+         "claimed_by": None, "casualties": (None, None)},
+        id="lynched"),
+    pytest.param(
+        "On Monday the Pentagon launched Operation Freedom's Sentinel across Afghanistan.",
+        {"type": "attack", "date": "2017-05-29", "place": "Afghanistan",
+         "participants": {("pentagon", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="launched-a-named-operation"),
 ]
 
 
@@ -316,6 +331,8 @@ def test_one_event_per_sentence(nlp, text, expected):
         pytest.param("The Taliban chose Helmand as the venue on Monday.", id="chose-a-place"),
         pytest.param("The Taliban ruled Kandahar on Monday as they had for years.", id="ruled-a-place"),
         pytest.param("On Monday the Taliban stepped up attacks in Helmand.", id="stepped-up"),
+        pytest.param("Surgeons began the operation on Monday in Kunduz.", id="a-surgical-operation"),
+        pytest.param("Attacks against the Taliban have increased in Helmand.", id="generic-attacks-against"),
     ],
 )
 def test_not_reported_as_happening(nlp, text):
