@@ -12,7 +12,7 @@ VERB_TRIGGERS = {
     "storm": "attack", "bomb": "attack", "shell": "attack", "target": "attack",
     "strike": "attack", "shoot": "attack", "behead": "attack", "kidnap": "attack",
     "abduct": "attack", "overrun": "attack", "assassinate": "attack", "massacre": "attack",
-    "lynch": "attack", "murder": "attack",
+    "lynch": "attack", "murder": "attack", "boycott": "protest",
     "clash": "armed_clash", "skirmish": "armed_clash", "fight": "armed_clash",
     "battle": "armed_clash",
     "explode": "explosion", "detonate": "explosion",
@@ -44,6 +44,7 @@ OBJECT_VERBS = {
     "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
+    "withhold": "policy_decision",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
 RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
@@ -76,6 +77,8 @@ STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "
 RELEASABLE = {"prisoner", "detainee", "captive", "hostage", "inmate"}
 MUNITIONS = {"shell", "rocket", "missile", "mortar", "round", "bomb", "artillery", "grenade"}
 WEAPONS = MUNITIONS | {"weapon", "drone", "explosive", "munition", "gas"}  # "used the largest conventional weapon"
+WITHHELD = {"aid", "fund", "funding", "payment", "reimbursement", "money", "dollar", "assistance",
+            "certification", "support", "salary", "tranche"}  # "$300 million ... was withheld"
 CROWDS = {"protester", "demonstrator", "marcher", "mourner", "crowd", "rally", "protest", "march"}
 # "the attack had been planned by X": said of an attack that happened
 PLOT_VERBS = {"plan", "orchestrate", "mastermind", "organise", "organize", "order"}

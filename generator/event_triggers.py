@@ -219,6 +219,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "trade": lambda: obj_words & lx.FIRE_WORDS,
         "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
         "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
+        "withhold": lambda: bool(obj_words & lx.WITHHELD),
         "use": lambda: bool(obj_words & lx.WEAPONS) and bool(prep_objects(tok, "on", "against", "in")),
         "blow": lambda: "up" in prts,
         "go": lambda: "off" in prts and subj_lemma in ("bomb", "device", "ied", "explosive",
@@ -300,8 +301,8 @@ def _dated_statement(tok: Token, subj: Token | None) -> Candidate | None:
 def _time_adjuncts(tok: Token) -> list[Token]:
     """ "said on Sunday", "said Sunday", and "The government on Sunday said"."""
     subj = child(tok, "nsubj")
-    return [c for c in tok.children if c.dep_ == "npadvmod"] + prep_objects(tok, "on") + (
-        prep_objects(subj, "on") if subj is not None else [])
+    return [c for c in tok.children if c.dep_ == "npadvmod"] + prep_objects(tok, "on", "in") + (
+        prep_objects(subj, "on") if subj is not None else [])  # and "announced in January"
 
 
 def _is_place(tok: Token | None) -> bool:

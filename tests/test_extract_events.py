@@ -294,6 +294,22 @@ CASES = [
         {"type": "attack", "date": "2017-05-29", "place": "Afghanistan",
          "participants": {("pentagon", "initiator")}, "claimed_by": None, "casualties": (None, None)},
         id="launched-a-named-operation"),
+    pytest.param(
+        "Hekmatyar had announced in January 2017 that he would not seek another term.",
+        {"type": "statement_or_report", "date": "2017-01", "place": None,
+         "participants": {("gulbuddin-hekmatyar", "initiator")}, "claimed_by": None, "casualties": (None, None)},
+        id="announced-in-a-month"),
+    pytest.param(
+        "Lawyers across Helmand boycotted the courts on Tuesday to mourn their colleagues.",
+        {"type": "protest", "date": "2017-05-30", "place": "Helmand", "participants": set(),
+         "claimed_by": None, "casualties": (None, None)},
+        id="boycotted"),
+    pytest.param(
+        "The US Congress withheld 300 million dollars in aid to Pakistan on Friday.",
+        {"type": "policy_decision", "date": "2017-05-26", "place": None,
+         "participants": {("us-congress", "initiator"), ("pakistan", "participant")},
+         "claimed_by": None, "casualties": (None, None)},
+        id="withheld-aid"),
 ]
 
 
