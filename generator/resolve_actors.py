@@ -197,6 +197,7 @@ def select_actors(
             counts[actor_id] >= min_mentions
             or len(articles[actor_id]) >= min_articles
             or actor_id in participants
+            or (label.lower() == "person" and len(name.split()) >= 2 and counts[actor_id] >= 1)
         )
         if strong:
             chosen.append(Actor(id=actor_id, name=name, kind=guess_kind(name, label), curated=False))

@@ -78,6 +78,13 @@ def test_threshold_for_discovered_actors():
     ]
 
 
+def test_a_person_named_in_full_once_is_an_actor_a_single_name_is_not():
+    names = {"full": ("Humayun Azizi", "person"), "single": ("Raziq", "person"), "org": ("Once Named", "ORG")}
+    mentions = [Mention("a1", 0, 0, 5, "x", a) for a in names]
+    actors = select_actors(Registry(), names, mentions, set(), min_mentions=2, min_articles=2)
+    assert [a.id for a in actors] == ["full"]
+
+
 def _names(*items):
     return [DiscoveredName(text, label, article, 0, 0, len(text)) for text, label, article in items]
 
