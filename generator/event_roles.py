@@ -116,6 +116,21 @@ def clause_scope(cand: Candidate, others: set[int], statement: bool = False) -> 
 
 # --- participants -------------------------------------------------------------------------
 
+def _antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """ "Bilal Anwar Kasi, ..., who was shot dead": a relative pronoun stands for the noun
+    its clause describes."""
+    if subj is None or verb.dep_ != "relcl" or subj.tag_ not in ("WP", "WDT") or subj.lower_ == "what":
+        return subj
+    noun = verb.head
+    if subj.lower_ == "who":  # a person: "Kasi, the president of the Bar Association, who ..."
+        up = noun
+        while up.ent_type_ != "PERSON" and up.dep_ in ("pobj", "prep", "appos") and up.head != up:
+            up = up.head
+        if up.ent_type_ == "PERSON":
+            return up
+    return noun.head if noun.dep_ == "appos" else noun
+
+
 def participants(cand: Candidate, index: ActorIndex, own: set[int],
                  pronoun_actor: str | None) -> tuple[Participant, ...]:
     roles: dict[str, str] = {}
@@ -134,13 +149,14 @@ def participants(cand: Candidate, index: ActorIndex, own: set[int],
         subj_role = cand.subject_role if cand.verb is not None else "initiator"
         subj = _subject(verb)
         if is_passive(verb):
-            obj = child(verb, "nsubjpass")
+            obj = _antecedent(verb, child(verb, "nsubjpass"))
             if obj is not None and obj != noun:
                 put(np_actors(obj, index), "participant" if symmetric else "target")
                 consumed |= _np_tokens(obj)
             for agent in (o for p in verb.children if p.dep_ == "agent" for o in p.children):
                 put(np_actors(agent, index), "initiator")
         elif subj is not None:
+            subj = _antecedent(verb, subj)
             ids = np_actors(subj, index)
             if not ids and subj.lower_ in lx.PRONOUNS and pronoun_actor:
                 ids = [pronoun_actor]

@@ -12,7 +12,9 @@ from .nlp import MEDIA_NAMES, ORG_CUES, SECURITY_HEADS, SECURITY_MODIFIERS
 from .model import Article, DiscoveredName, Mention, Registry, Sentence
 
 DISCOVERABLE = ("ORG", "PERSON")
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# an article, or abbreviated ranks the NER keeps inside a name ("Gen. Nadeem Ahmed", "Lt. Gen. X")
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+|(?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr|Mr|Mrs|Ms|Sen|Gov)\.\s*)+)",
+                      re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z])?)\)")
 _AGENT_VERB_DEPS = ("nsubj", "csubj")

@@ -137,6 +137,11 @@ TITLE_WORDS = frozenset((
     "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "general",
     "president", "ambassador", "envoy", "governor", "commander",
 ))
+RANK_WORDS = frozenset((
+    "lieutenant", "colonel", "major", "captain", "brigadier", "senator", "judge", "justice", "prime",
+    "deputy", "mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "imam", "mufti",
+))
+PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "across"))
 PROTECTED = ("ACTOR", "MEDIA")
 # "NDS", "PML-N", and the mixed forms of this domain: "LeJ", "JuA", "LeT".
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9]*|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)(?:-[A-Z0-9]+)?$")
@@ -248,6 +253,21 @@ def repair_names(doc):
             fixed.append((e.start, e.end + 1, "ORG"))  # "the Haqqani network", "the Hekmatyar faction"
         elif e.label_ != "ORG" and e[-1].lower_ in ORG_CUES and e[-1].text[:1].isupper():
             fixed.append((e.start, e.end, "ORG"))  # "the Haqqani Network" tagged as a facility
+        if e.label_ == "PERSON":
+            # "the body of Bilal Anwar Kasi" tagged "Anwar Kasi": the untagged given name before
+            # it belongs to the name (not a title: "President", "General")
+            k = e.start
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and not doc[k - 1].ent_type_ \
+                    and doc[k - 1].dep_ == "compound" and e.start - k < 2 \
+                    and doc[k - 1].lower_ not in TITLE_WORDS | RANK_WORDS:
+                k -= 1
+            if k >= 4 and doc[k - 1].text == "-" and doc[k - 2].lower_ in HYPHEN_PARTICLES \
+                    and doc[k - 3].text == "-" and doc[k - 4].is_title:
+                fixed.append((k - 4, e.end, "FAC"))  # "Pul-e-Mahmood Khan": a place, not a person
+                continue
+            before = doc[k - 1] if k > 0 else None
+            if k < e.start and (before is None or (not before.is_title and before.lower_ not in PLACE_PREPS)):
+                fixed.append((k, e.end, "PERSON"))  # not "Chief Executive Abdullah", "in Angoor Adda"
         if e.label_ == "NORP":
             # "the Islamic State", "Afghan Interior Ministry": a nationality glued to capitalised
             # words the NER left untagged (not a title: "Afghan President Ashraf Ghani").

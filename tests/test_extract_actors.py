@@ -231,3 +231,11 @@ def test_a_shared_surname_is_not_the_person_the_article_calls_by_a_given_name(nl
                      "Karim plans to run for governor.", "Rahimi said the district was calm.")
     assert (2, "Rahimi", "abdul-rahimi") in found
     assert (1, "Karim", "karim-rahimi") in found
+
+
+def test_a_given_name_the_ner_left_out_joins_the_persons_name_but_not_a_title_or_a_place(nlp):
+    found, _ = plain(nlp, "The lawyers carried the body of Bilal Anwar Kasi to the court.",
+                     "Chief Executive Abdullah Abdullah spoke.", "Smoke rose over Pul-e-Mahmood Khan after the blast.")
+    texts = {t for _, t, _ in found}
+    assert "Bilal Anwar Kasi" in texts
+    assert not any("Executive" in t or "Mahmood" in t for t in texts)

@@ -664,3 +664,16 @@ def test_days_after_counted_on_the_number_of_days(nlp):
     events = extract(nlp, "A bomb killed 24 people on a bus in Kabul on Monday.",
                      "A day after the Kabul bombing, Taliban fighters stormed an army camp in Helmand.", pub=WEDNESDAY)
     assert [(e.sentence, e.date.iso()) for e in events] == [(0, "2017-05-29"), (1, "2017-05-30")]
+
+
+def test_who_stands_for_the_person_its_clause_describes(nlp):
+    paragraph = "Lawyers carried the body of Salim Ezadyar, a well-known lawyer, who was shot dead by gunmen on Monday."
+    doc = nlp(paragraph)
+    span = next(doc.sents)
+    person = next(e for e in span.ents if e.label_ == "PERSON")
+    article = Article(id="a", path="a.txt", title="t", paragraphs=(paragraph,), content_hash="h",
+                      published=published(WEDNESDAY))
+    sentence = Sentence(0, 0, span.start_char, span.end_char, span.text)
+    mention = Mention("a", 0, person.start_char, person.end_char, person.text, "salim-ezadyar")
+    (shot,) = extract_events(article, [(sentence, span)], [mention])
+    assert (shot.type, shot.participants) == ("attack", (Participant("salim-ezadyar", "target"),))
