@@ -31,7 +31,7 @@ from .event_roles import (
     scope, state_forces_clash,
 )
 from .event_triggers import Candidate, anchor_noun, find_candidates, lemma, prep_objects
-from .model import Article, DateValue, EventMention, Mention, Sentence
+from .model import Article, DateValue, EventMention, Mention, Participant, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def extract_events(
     memory: str | None = None  # the last source the article named ("the Pentagon said")
     days: set[DateValue] = set()  # the days of the events the article dated so far
     previous: set[DateValue] = set()  # the days of the sentence before
+    talks: tuple[Participant, ...] = ()  # the sides of the last talks the article reported
     perpetrator: str | None = None  # the initiator of the last violent act the article reported
     recent: dict[str, DateValue] = {}  # event family -> the last day the article dated for it
     events: list[EventMention] = []
@@ -56,6 +57,7 @@ def extract_events(
         same_time(found, span.text, days, previous)
         _offsets(found, recent)
         found = [f for f in found if _worth_reporting(f)]
+        talks = _same_series(found, talks)
         previous = {f.date for f in found if f.date is not None and f.date.precision == "day"}
         perpetrator = _same_group(found, perpetrator)
         days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
@@ -82,6 +84,26 @@ def extract_events(
         memory = stated[0] if stated else (reporting_source(span, index) or memory)
     log.debug("%s: %d event mentions", article.id, len(events))
     return tuple(sorted(events, key=lambda e: (e.sentence, e.type, e.trigger, e.place or "")))
+
+
+_SERIES = {"previous", "last", "earlier", "next", "latest", "first", "second", "third", "fourth", "fifth",
+           "sixth", "new", "same"}
+
+
+def _same_series(found: list[Found], talks: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """ "Meeting in Kabul for the fourth time, the group said ... The previous session, held in
+    Islamabad on February 6, ...": a session or round of a series, naming no one, is held by
+    the sides of the article's last talks. Returns the sides of this sentence's last talks."""
+    for f in found:
+        if f.cand.type != "meeting_or_talks":
+            continue
+        head = f.cand.head
+        if not f.participants and talks and lemma(head) in ("session", "round", "meeting", "talk") and any(
+                c.lower_ in _SERIES for c in head.children if c.dep_ in ("amod", "det")):
+            f.participants = talks
+        if f.participants:
+            talks = f.participants
+    return talks
 
 
 def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:

@@ -677,3 +677,11 @@ def test_who_stands_for_the_person_its_clause_describes(nlp):
     mention = Mention("a", 0, person.start_char, person.end_char, person.text, "salim-ezadyar")
     (shot,) = extract_events(article, [(sentence, span)], [mention])
     assert (shot.type, shot.participants) == ("attack", (Participant("salim-ezadyar", "target"),))
+
+
+def test_a_session_of_a_series_is_held_by_the_sides_of_the_last_talks(nlp):
+    first, previous = extract(nlp, "Taliban and US negotiators met in Doha on Saturday.",
+                              "The previous session, held in Islamabad on May 6, adopted a roadmap.", pub=WEDNESDAY)
+    assert previous.participants == first.participants and previous.date.iso() == "2017-05-06"
+    (alone,) = extract(nlp, "The previous session, held in Islamabad on May 6, adopted a roadmap.", pub=WEDNESDAY)
+    assert alone.participants == ()
