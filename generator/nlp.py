@@ -253,6 +253,10 @@ def repair_names(doc):
             fixed.append((e.start, e.end + 1, "ORG"))  # "the Haqqani network", "the Hekmatyar faction"
         elif e.label_ != "ORG" and e[-1].lower_ in ORG_CUES and e[-1].text[:1].isupper():
             fixed.append((e.start, e.end, "ORG"))  # "the Haqqani Network" tagged as a facility
+        if e.label_ in ("ORG", "GPE", "FAC", "NORP") and len(e) >= 3 and e[0].lower_ in TITLE_WORDS | RANK_WORDS \
+                and all(t.pos_ == "PROPN" and t.is_title for t in e[1:]) and e[-1].lower_ not in ORG_CUES:
+            fixed.append((e.start + 1, e.end, "PERSON"))  # "General Zubair Mahmood Hayat" tagged ORG
+            continue
         if e.label_ == "PERSON":
             # "the body of Bilal Anwar Kasi" tagged "Anwar Kasi": the untagged given name before
             # it belongs to the name (not a title: "President", "General")

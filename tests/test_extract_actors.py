@@ -239,3 +239,15 @@ def test_a_given_name_the_ner_left_out_joins_the_persons_name_but_not_a_title_or
     texts = {t for _, t, _ in found}
     assert "Bilal Anwar Kasi" in texts
     assert not any("Executive" in t or "Mahmood" in t for t in texts)
+
+
+def test_a_titled_name_the_ner_calls_an_organisation_is_a_person():
+    from spacy.tokens import Span
+
+    from generator.model import Registry
+    from generator.nlp import load_nlp, repair_names
+
+    doc = load_nlp(Registry())("The cabinet also named General Tariq Khan Afridi as head of the border force.")
+    start = next(t.i for t in doc if t.text == "General")
+    doc.ents = [Span(doc, start, start + 4, "ORG")]  # what the statistical NER does to some names
+    assert [(e.text, e.label_) for e in repair_names(doc).ents] == [("Tariq Khan Afridi", "PERSON")]
