@@ -431,9 +431,13 @@ def test_disagreement_on_who_did_it_names_each_sources_doers(tmp_path):
     line = next(x.strip() for x in box.splitlines() if x.strip().startswith("Responsibility:"))
     assert line.startswith("Responsibility: Haqqani Network ([Haqqani Network attack on NDS building in Kabul]")
     assert "; Pakistan ([Pakistan Not Doing Enough" in line
+    page = pages["events/2016-04-19-attack-kabul.md"]
+    assert "(sources disagree on who did it)" in page.split("\n\n")[2]  # the summary sentence
+    assert "(named by different sources)" in page
     # one more doer named by one source is not a disagreement
     both = dataclasses.replace(blamed, participants=(Participant("haqqani-network", "initiator"),
                                                      Participant("pakistan", "initiator")))
     event = _event(ATTACK, sources=(ATTACK.sources[0], both))
     pages = render_site(dataclasses.replace(kb, events=(event, *kb.events[1:])), REGISTRY, site_settings(tmp_path))
     assert "Responsibility:" not in pages["events/2016-04-19-attack-kabul.md"]
+    assert "sources disagree on who" not in pages["events/2016-04-19-attack-kabul.md"]
