@@ -148,12 +148,15 @@ def participants(cand: Candidate, index: ActorIndex, own: set[int],
     if verb is not None:
         subj_role = cand.subject_role if cand.verb is not None else "initiator"
         subj = _subject(verb)
-        if is_passive(verb):
-            obj = _antecedent(verb, child(verb, "nsubjpass"))
+        # "who was beaten and shot dead by a mob": the second verb shares the first's passive
+        shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and child(verb, "nsubj") is None
+        passive = verb if is_passive(verb) else (verb.head if shared else None)
+        if passive is not None:
+            obj = _antecedent(passive, child(passive, "nsubjpass"))
             if obj is not None and obj != noun:
                 put(np_actors(obj, index), "participant" if symmetric else "target")
                 consumed |= _np_tokens(obj)
-            for agent in (o for p in verb.children if p.dep_ == "agent" for o in p.children):
+            for agent in (o for v in {verb, passive} for p in v.children if p.dep_ == "agent" for o in p.children):
                 put(np_actors(agent, index), "initiator")
         elif subj is not None:
             subj = _antecedent(verb, subj)

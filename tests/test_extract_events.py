@@ -685,3 +685,10 @@ def test_a_session_of_a_series_is_held_by_the_sides_of_the_last_talks(nlp):
     assert previous.participants == first.participants and previous.date.iso() == "2017-05-06"
     (alone,) = extract(nlp, "The previous session, held in Islamabad on May 6, adopted a roadmap.", pub=WEDNESDAY)
     assert alone.participants == ()
+
+
+def test_a_verb_joined_to_a_passive_is_passive_too(nlp):
+    events = extract(nlp, "Police said Hekmatyar was beaten and shot dead by the Taliban in Kunduz on Monday.",
+                     pub=WEDNESDAY)
+    shot = next(e for e in events if e.type == "attack")
+    assert set(shot.participants) == {Participant("gulbuddin-hekmatyar", "target"), Participant("taliban", "initiator")}
