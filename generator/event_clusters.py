@@ -44,6 +44,8 @@ _MEANS = {
     "explosive": re.compile(r"bomb|blast|explo|blew|suicide|detonat|\bied\b", re.IGNORECASE),
     "firearm": re.compile(r"\bshot\b|shoot|\bgun|\bfired?\b|firing|sniper", re.IGNORECASE),
     "air": re.compile(r"drone|air ?strike|missile", re.IGNORECASE),
+    # a military campaign is never one bombing: "launched an operation" ... "the suicide bombing"
+    "campaign": re.compile(r"\boperation|offensive|campaign|crackdown", re.IGNORECASE),
 }
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"

@@ -241,6 +241,8 @@ def _worth_reporting(f: Found) -> bool:
         return False
     if f.date is not None and (f.date.end - f.date.start).days > 366 and not f.participants:
         return False  # "during the civil war of the 1990s": background, not a dated event
+    if c.head.tag_ == "NNS" and c.verb is None and not c.merged and not (f.participants or f.place):
+        return False  # "before this month's attacks": a summary of acts told elsewhere
     return bool(f.participants or f.dated or f.place or f.casualties.killed or f.casualties.wounded)
 
 

@@ -692,3 +692,10 @@ def test_a_verb_joined_to_a_passive_is_passive_too(nlp):
                      pub=WEDNESDAY)
     shot = next(e for e in events if e.type == "attack")
     assert set(shot.participants) == {Participant("gulbuddin-hekmatyar", "target"), Participant("taliban", "initiator")}
+
+
+def test_plural_acts_with_nothing_of_their_own_are_a_summary_not_an_event(nlp):
+    events = extract(nlp, "Violence fell sharply before this month's attacks.", pub=WEDNESDAY)
+    assert [e for e in events if e.type == "attack"] == []
+    (raids,) = extract(nlp, "Taliban raids in Helmand on Monday killed four guards.", pub=WEDNESDAY)
+    assert raids.place == "Helmand"

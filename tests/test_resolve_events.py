@@ -373,3 +373,11 @@ def test_the_same_person_resigning_in_two_undated_articles_is_one_resignation():
     assert len(cluster_mentions([a, b])) == 1
     summoned = replace(b, trigger="summoned")
     assert len(cluster_mentions([a, summoned])) == 2  # a summons recurs
+
+
+def test_the_bombing_is_not_the_military_operation_told_before_it():
+    from dataclasses import replace
+    operation = replace(em("a1", 0, "attack", None, [("pk", "initiator")]), trigger="launched a nationwide operation")
+    bombing = replace(em("a1", 5, "attack", None, [], "Lahore"), trigger="suicide bombing",
+                      evidence="Officials blamed a faction for the suicide bombing of a rally in Lahore.")
+    assert len(cluster_mentions([operation, bombing])) == 2
