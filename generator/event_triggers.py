@@ -100,6 +100,9 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if lem == "make" and (is_passive(tok) or _person(obj)) and any(
+            c.dep_ in ("oprd", "xcomp", "attr") and lemma(c) in lx.POSTS for c in tok.children):
+        return Candidate("policy_decision", tok, [tok])  # "Akhtar, who has been made president of ..."
     if lem in lx.OPERATION_VERBS and obj is not None and _military_operation(tok, obj):
         return Candidate("attack", tok, [tok, obj])  # "the army launched Operation Zarb-e-Azb"
     if obj_lemma == "signature" and lem in lx.SIGNATURE_VERBS:

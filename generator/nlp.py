@@ -141,6 +141,8 @@ RANK_WORDS = frozenset((
     "lieutenant", "colonel", "major", "captain", "brigadier", "senator", "judge", "justice", "prime",
     "deputy", "mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "imam", "mufti",
 ))
+PLACE_NOUNS = frozenset(("house", "palace", "secretariat", "hospital", "road", "street", "square", "camp",
+                         "base", "school", "university", "college", "airport", "province", "district"))
 PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "across"))
 PROTECTED = ("ACTOR", "MEDIA")
 # "NDS", "PML-N", and the mixed forms of this domain: "LeJ", "JuA", "LeT".
@@ -246,6 +248,18 @@ def repair_names(doc):
                 i = j
                 continue
         i += 1
+    for tok in doc:
+        # "Lieutenant General Naveed Mukhtar" with no entity at all: the title names a person
+        if tok.lower_ in TITLE_WORDS | RANK_WORDS and tok.is_title and not tok.ent_type_:
+            j = tok.i + 1
+            while j < len(doc) and doc[j].lower_ in TITLE_WORDS | RANK_WORDS and doc[j].is_title:
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                    and not doc[k].ent_type_ and doc[k].lower_ not in ORG_CUES | PLACE_NOUNS:
+                k += 1
+            if k - j >= 2:
+                fixed.append((j, k, "PERSON"))
     for e in ents:
         if e.label_ in PROTECTED or e.ent_id_:
             continue

@@ -251,3 +251,8 @@ def test_a_titled_name_the_ner_calls_an_organisation_is_a_person():
     start = next(t.i for t in doc if t.text == "General")
     doc.ents = [Span(doc, start, start + 4, "ORG")]  # what the statistical NER does to some names
     assert [(e.text, e.label_) for e in repair_names(doc).ents] == [("Tariq Khan Afridi", "PERSON")]
+
+
+def test_a_rank_before_untagged_names_makes_them_a_person(nlp):
+    found, _ = plain(nlp, "KABUL — Lieutenant General Sher Mohammad Karimi, the army chief, resigned.")
+    assert any(t == "Sher Mohammad Karimi" for _, t, _ in found)

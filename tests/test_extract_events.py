@@ -310,6 +310,11 @@ CASES = [
          "participants": {("us-congress", "initiator"), ("pakistan", "participant")},
          "claimed_by": None, "casualties": (None, None)},
         id="withheld-aid"),
+    pytest.param(
+        "Hekmatyar, who was made governor of Helmand on Monday, arrived in the province.",
+        {"type": "policy_decision", "date": "2017-05-29", "place": None,  # the post's province, not a place
+         "participants": {("gulbuddin-hekmatyar", "target")}, "claimed_by": None, "casualties": (None, None)},
+        id="made-governor"),
 ]
 
 
