@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .event_clusters import lineage, places_clash
+from .event_clusters import lineage
+from .places import places_clash
 from .event_lexicon import VIOLENT
 from .model import ROLES, Actor, Article, DateValue, Event, Mention
 from .render_context import (

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from generator import gazetteer
-from generator.event_clusters import cluster_mentions, places_clash
+from generator.event_clusters import cluster_mentions
+from generator.places import places_clash
 from generator.model import (
     Actor, Article, DateValue, EventMention, Mention, Participant, Registry, Sentence,
 )

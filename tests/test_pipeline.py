@@ -1,7 +1,6 @@
 """The whole pipeline on a small fixture corpus: golden tree, determinism, strict MkDocs build."""
 from __future__ import annotations
 
-import filecmp
 import os
 import shutil
 import subprocess

@@ -1,7 +1,6 @@
 """Front-matter overrides applied during resolution."""
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from generator.config import default_settings
