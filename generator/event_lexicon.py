@@ -44,7 +44,8 @@ OBJECT_VERBS = {
     "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
-    "withhold": "policy_decision",
+    "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
+    "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
 RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
@@ -99,7 +100,8 @@ PERSON_WORDS = {
 LEGISLATURES = {"congress", "parliament", "senate", "assembly", "committee", "lawmakers",
                 "council", "legislators", "jirga"}
 REPORT_NOUNS = {"report", "statement", "communique", "communiqué", "release", "declaration",
-                "assessment", "testimony", "review", "document", "letter", "findings"}
+                "assessment", "testimony", "review", "document", "letter", "findings", "speech",
+                "address", "interview"}
 PUBLISH_VERBS = {"release", "publish", "issue", "submit", "present", "unveil", "table",
                  "deliver", "send"}
 
@@ -237,8 +239,9 @@ PLACE_HEADS = {
     "crossing", "border", "checkpoint", "district", "province", "village", "city", "town",
     "camp", "base", "airport", "market", "mosque", "bazaar", "area", "region", "valley",
     "gate", "post", "port", "pass", "square", "road", "highway", "compound", "building",
-    "shrine",
+    "shrine", "centre", "center", "headquarters", "outpost", "garrison",
 }
+ROADSIDE_DEVICES = {"mine", "ied", "landmine", "bomb", "device"}  # "their vehicle hit a mine"
 BAD_DATE_PREPS = {"since", "until", "till", "by", "before", "after", "for", "through",
                   "throughout", "over", "within", "from", "to", "ahead"}
 PERIOD_VERBS = {"end", "begin", "start", "cover", "last", "finish", "run", "span"}

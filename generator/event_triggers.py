@@ -223,6 +223,12 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
         "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
         "withhold": lambda: bool(obj_words & lx.WITHHELD),
+        "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
+        "cast": lambda: bool(obj_words & {"ballot", "vote"}),
+        "swear": lambda: "in" in prts or any(c.dep_ == "advmod" and c.lower_ == "in" for c in tok.children),
+        "take": lambda: obj_lemma == "office",  # "took office as governor"
+        "address": lambda: obj is not None and (lemma(obj) in lx.AUDIENCES | lx.LEGISLATURES | lx.CROWDS
+                                                or bool(obj.ent_type_) or lemma(obj) in ("nation", "supporter")),
         "use": lambda: bool(obj_words & lx.WEAPONS) and bool(prep_objects(tok, "on", "against", "in")),
         "blow": lambda: "up" in prts,
         "go": lambda: "off" in prts and subj_lemma in ("bomb", "device", "ied", "explosive",
@@ -254,7 +260,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         return None  # "fighting shut the route": a consequence, not a decision
     if lem in ("close", "shut", "reopen") and obj is None and subj_lemma in lx.CLOSABLE:
         return Candidate(typ, tok, [tok, *prt])  # "the crossing reopened"
-    if lem in ("capture", "seize"):
+    if lem in ("capture", "seize", "retake", "recapture"):
         if obj is None:
             return None
         if obj_lemma in lx.PERSON_WORDS or obj.ent_type_ in ("PERSON", "ACTOR") and lem == "capture":

@@ -704,3 +704,30 @@ def test_plural_acts_with_nothing_of_their_own_are_a_summary_not_an_event(nlp):
     assert [e for e in events if e.type == "attack"] == []
     (raids,) = extract(nlp, "Taliban raids in Helmand on Monday killed four guards.", pub=WEDNESDAY)
     assert raids.place == "Helmand"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a speech to the US Congress on Tuesday, Hekmatyar warned Pakistan.", "statement_or_report"),
+        ("Hekmatyar addressed the US Congress on Tuesday.", "statement_or_report"),
+        ("Six soldiers died when their vehicle hit a mine in Helmand on Monday.", "explosion"),
+        ("The Taliban seized the district centre in Helmand on Monday.", "attack"),
+        ("Voters in Helmand cast ballots on Saturday in the parliamentary election.", "election"),
+        ("Hekmatyar was sworn in as governor of Helmand on Monday.", "policy_decision"),
+        ("Hekmatyar took office as governor of Helmand on Monday.", "policy_decision"),
+    ],
+    ids=["in-a-speech", "addressed", "hit-a-mine", "seized-a-centre", "cast-ballots", "sworn-in", "took-office"],
+)
+def test_common_news_phrasings(nlp, text, expected):
+    assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The bomb hit the convoy in Helmand on Monday.",  # the bomb is the subject: an attack verb elsewhere
+    "Hekmatyar took the oath quietly, officials said.",
+    "Hekmatyar addressed the problem on Monday.",
+])
+def test_near_misses_of_those_phrasings(nlp, text):
+    assert [e.type for e in extract(nlp, text, pub=WEDNESDAY) if e.type in ("explosion", "policy_decision",
+                                                                            "statement_or_report")] == []
