@@ -241,6 +241,8 @@ PLACE_HEADS = {
     "gate", "post", "port", "pass", "square", "road", "highway", "compound", "building",
     "shrine", "centre", "center", "headquarters", "outpost", "garrison",
 }
+TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "storm", "attack", "shell", "bomb",
+                "raid"}  # "stormed Kunduz": the object is where it happened
 ROADSIDE_DEVICES = {"mine", "ied", "landmine", "bomb", "device"}  # "their vehicle hit a mine"
 BAD_DATE_PREPS = {"since", "until", "till", "by", "before", "after", "for", "through",
                   "throughout", "over", "within", "from", "to", "ahead"}

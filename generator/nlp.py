@@ -249,6 +249,16 @@ def repair_names(doc):
                 continue
         i += 1
     for tok in doc:
+        # "Sar-e Pul", "Pul-i-Khumri" with no entity: a transliterated place the gazetteer knows
+        if tok.is_title and not tok.ent_type_ and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "-" \
+                and doc[tok.i + 2].lower_ in HYPHEN_PARTICLES:
+            end = tok.i + 5 if doc[tok.i + 3].text == "-" and tok.i + 4 < len(doc) else tok.i + 4
+            if doc[end - 1].is_title and not any(t.ent_type_ for t in doc[tok.i:end]):
+                from . import gazetteer
+
+                if gazetteer.lookup(doc[tok.i:end].text) is not None:
+                    fixed.append((tok.i, end, "GPE"))
+    for tok in doc:
         # "Lieutenant General Naveed Mukhtar" with no entity at all: the title names a person
         if tok.lower_ in TITLE_WORDS | RANK_WORDS and tok.is_title and not tok.ent_type_:
             j = tok.i + 1

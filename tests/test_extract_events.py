@@ -731,3 +731,13 @@ def test_common_news_phrasings(nlp, text, expected):
 def test_near_misses_of_those_phrasings(nlp, text):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY) if e.type in ("explosion", "policy_decision",
                                                                             "statement_or_report")] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen killed at least 50 villagers in Sar-e Pul on Saturday.", "Sar-e Pul"),
+    ("Militants stormed a checkpoint near Pul-i-Khumri on Saturday.", "Pul-i-Khumri"),
+    ("The Taliban captured Kunduz on Monday.", "Kunduz"),
+])
+def test_places_the_small_model_misses(nlp, text, place):
+    (event,) = extract(nlp, text, pub=WEDNESDAY)
+    assert event.place == place
