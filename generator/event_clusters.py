@@ -285,7 +285,12 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         if hints:  # "June 12" without a year: a cluster dated to some June 12
             return all(_holds_day(h, d) for h in hints for d in c.dated)
         if span is None:
-            return fam == "violence"  # talks, decisions, deals recur between the same parties
+            # talks, decisions, deals recur between the same parties. Violence needs more than
+            # one actor in common ("the Taliban" alone is not enough): the same place, a second
+            # actor, a place of its own that does not clash, or the death of the very person
+            shared = _direct(group) & c.actors
+            return fam == "violence" and bool(
+                places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
 
     def actors(c: _Cluster) -> set[str]:

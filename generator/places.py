@@ -19,6 +19,10 @@ def places_clash(a: set[str], b: set[str]) -> bool:
     known_b = [g for g in map(gazetteer.lookup, sorted(b)) if g is not None]
     if not known_a or not known_b:
         return False
+    towns_a = [g for g in known_a if g.kind == "city"]
+    towns_b = [g for g in known_b if g.kind == "city"]
+    if towns_a and towns_b:  # towns are the most precise: "Kabul" and "Gardez" beside "Paktia"
+        return all(_apart(x, y) for x in towns_a for y in towns_b)
     return all(_apart(x, y) for x in known_a for y in known_b)
 
 

@@ -174,3 +174,8 @@ def test_news_spellings_of_provinces(spelling, iso_name):
 ])
 def test_a_province_named_after_a_city_is_placed_by_that_city(a, b, clash):
     assert places_clash({a}, {b}) is clash
+
+
+def test_towns_decide_when_both_sides_name_one():
+    assert places_clash({"Kabul"}, {"Gardez", "Paktia"})  # Paktia alone could not tell
+    assert not places_clash({"Jalalabad"}, {"Jalalabad", "Nangarhar"})

@@ -210,11 +210,14 @@ def test_undated_reports_wait_within_the_weeks_before_publication():
 def test_an_article_of_unknown_time_matches_only_violence_and_never_statements():
     talks = em("a1", 0, "meeting_or_talks", day("2017-03-20"), [("pk", "initiator"), ("af", "participant")])
     said = em("a1", 1, "statement_or_report", day("2017-03-20"), [("pk", "initiator")])
-    clash = em("a1", 2, "armed_clash", day("2017-03-20"), [("pk", "participant")])
+    clash = em("a1", 2, "armed_clash", day("2017-03-20"), [("pk", "participant"), ("af", "participant")])
     undated = [em("a2", i, t, None, [("pk", "initiator"), ("af", "participant")])
                for i, t in enumerate(("meeting_or_talks", "statement_or_report", "armed_clash"))]
     assert groups_of([talks, said, clash, *undated], {"a2": None}) == [
         [("a1", 0)], [("a1", 1)], [("a1", 2), ("a2", 2)], [("a2", 0)], [("a2", 1)]]
+    # one actor in common and nothing else ("a Taliban car bomb" in an undated article) is not enough
+    lone = em("a2", 2, "armed_clash", None, [("pk", "initiator")])
+    assert groups_of([clash, lone], {"a2": None}) == [[("a1", 2)], [("a2", 2)]]
 
 
 def test_a_place_that_differs_breaks_a_tie():
