@@ -15,7 +15,7 @@ _NUMWORD = (r"(?:\d+(?:,\d{3})*|a dozen|dozens|hundreds|scores|one|two|three|fou
             r"four|five|six|seven|eight|nine))?")
 _COUNT = rf"(?P<count>(?:{_QUAL} )?{_NUMWORD})"
 _NP = r"(?P<np>(?: (?!(?:were|was|have|had|are|is|and|in|on|at|when|after)\b)[A-Za-z-]+){0,4}?)"
-_AUXS = r"(?: (?:were|was|have been|had been|are|is|got|been|being|reportedly|also|later|all|were also|allegedly))*"
+_AUXS = r"(?: (?:were|was|have been|had been|has been|had|have|has|are|is|got|been|being|reportedly|also|later|all|were also|allegedly))*"
 _HURT = r"(?P<verb>killed|dead|died|wounded|injured|hurt)"
 _BEFORE = re.compile(rf"\b{_COUNT}{_NP}{_AUXS} {_HURT}\b", re.IGNORECASE)
 _AFTER = re.compile(rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|left)"

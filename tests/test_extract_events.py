@@ -741,3 +741,8 @@ def test_near_misses_of_those_phrasings(nlp, text):
 def test_places_the_small_model_misses(nlp, text, place):
     (event,) = extract(nlp, text, pub=WEDNESDAY)
     assert event.place == place
+
+
+def test_people_had_died_is_a_toll():
+    assert find_casualties("Officials said more than 150 people had died in the bombing.") == [
+        (15, "killed", "more than 150")]
