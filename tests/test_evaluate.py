@@ -649,3 +649,19 @@ def test_each_article_is_scored_on_the_date_its_own_report_gives(tmp_path):
     assert (scores.events_strict.correct, scores.events_strict.gold) == (2, 2)
     assert scores.invented_precision.count == 0
     assert scores.merging.value == 1.0
+
+
+@pytest.mark.parametrize(("gold_file", "articles_dir"), [
+    ("gold/example.yml", "articles"),
+    ("heldout/gold.yml", "heldout/articles"),
+    ("heldout/round2/gold.yml", "heldout/round2/articles"),
+    ("heldout/round3/gold.yml", "heldout/round3/articles"),
+])
+def test_the_bundled_gold_files_are_valid_and_cover_their_articles(repo, gold_file, articles_dir):
+    gold = read_gold(repo / gold_file)
+    files = sorted(p.name for p in (repo / articles_dir).iterdir() if p.suffix in (".txt", ".md"))
+    assert sorted(a.file for a in gold.articles) == files
+    for article in gold.articles:  # every surface form is a string of the article's text
+        text = (repo / articles_dir / article.file).read_text(encoding="utf-8")
+        missing = [f for a in article.actors for f in a.surface_forms if f not in text]
+        assert missing == [], (article.file, missing)
