@@ -287,6 +287,25 @@ def _month_only(t, pub, anchor, basis):
     return dt.date(year, month, 1), _month_end(year, month), "month", basis
 
 
+_OF_YEAR = re.compile(r"^(?P<rest>.+?),? (?:of )?(?P<which>last|this) year$")
+
+
+def _of_a_named_year(t, pub, anchor, basis):
+    """ "September 28 last year", "in June of this year": a partial date whose year is told
+    relative to the publication (no publication date: no date)."""
+    m = _OF_YEAR.match(t)
+    if not m or pub is None:
+        return None
+    year = pub.start.year - (1 if m["which"] == "last" else 0)
+    anchor_year = DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", str(year))
+    for rule in (_day_month, _month_only, _day_range, _month_range):
+        found = rule(m["rest"], None, anchor_year, "inferred_from_publication")
+        if found is not None:
+            start, end, precision, _ = found
+            return start, end, precision, "inferred_from_publication"
+    return None
+
+
 def _years(t, pub, anchor, basis):
     m = _YEAR_RANGE.fullmatch(t)
     if m:
@@ -370,7 +389,7 @@ def _relative(t, pub, anchor, basis):
 
 
 _RULES = (_explicit_day, _day_range, _day_month, _month_range, _month_year, _years, _relative,
-          _month_only)
+          _month_only, _of_a_named_year)
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ OBJECT_VERBS = {
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
+    "destroy": "attack", "fall": "attack",
     "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
@@ -241,6 +242,8 @@ PLACE_HEADS = {
     "gate", "post", "port", "pass", "square", "road", "highway", "compound", "building",
     "shrine", "centre", "center", "headquarters", "outpost", "garrison",
 }
+DESTROYABLE = {"hospital", "building", "house", "home", "school", "bridge", "vehicle", "tank", "truck",
+               "convoy", "mosque", "shrine", "clinic", "office", "compound", "checkpoint", "post", "base"}
 TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "storm", "attack", "shell", "bomb",
                 "raid"}  # "stormed Kunduz": the object is where it happened
 ROADSIDE_DEVICES = {"mine", "ied", "landmine", "bomb", "device"}  # "their vehicle hit a mine"

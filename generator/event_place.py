@@ -49,6 +49,9 @@ def find_place(tokens: Sequence[Token], own: set[int], index: ActorIndex) -> str
                 name = _place_name(tok)  # "closed the Torkham border"
                 if name:
                     return name
+            if tok.dep_ == "nsubj" and tok.head in tokens and lemma(tok.head) == "fall" \
+                    and tok.ent_type_ in PLACE_LABELS and not index.at(tok):
+                return _ent_text(tok)  # "Kunduz fell to the Taliban"
             if tok.dep_ == "dobj" and tok.head in tokens and lemma(tok.head) in lx.TAKING_VERBS \
                     and tok.ent_type_ in PLACE_LABELS and not index.at(tok):
                 return _ent_text(tok)  # "the Taliban captured Kunduz": the place taken

@@ -270,6 +270,8 @@ def _prep_role(prep: Token, cand: Candidate, verb: Token | None, noun: Token | N
             return "participant"
     if p == "to" and typ == "statement_or_report":
         return "participant"
+    if p == "to" and verb is not None and lemma(verb) == "fall":
+        return "initiator"  # "Kunduz fell to the Taliban"
     return None
 
 

@@ -225,6 +225,10 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "withhold": lambda: bool(obj_words & lx.WITHHELD),
         "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
         "cast": lambda: bool(obj_words & {"ballot", "vote"}),
+        "destroy": lambda: bool(obj_words & lx.DESTROYABLE) and subj_lemma not in lx.NATURAL_SUBJECTS,
+        # "Kunduz fell to the Taliban": a place taken; not "prices fell"
+        "fall": lambda: subj is not None and (subj_lemma in lx.PLACE_HEADS or _is_place(subj))
+        and bool(prep_objects(tok, "to")),
         "swear": lambda: "in" in prts or any(c.dep_ == "advmod" and c.lower_ == "in" for c in tok.children),
         "take": lambda: obj_lemma == "office",  # "took office as governor"
         "address": lambda: obj is not None and (lemma(obj) in lx.AUDIENCES | lx.LEGISLATURES | lx.CROWDS

@@ -202,3 +202,12 @@ def test_partial_day_is_the_yearless_day_a_text_names(text, hint):
 @pytest.mark.parametrize("text", ["the diplomatic quarter", "Easter", "the holidays"])
 def test_words_the_ner_tags_as_dates_without_naming_a_time_are_not_datable(text):
     assert not is_datable(text)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("September 28 last year", "2015-09-28"), ("in June of this year", "2016-06"), ("June 12 this year", "2016-06-12"),
+])
+def test_a_partial_date_of_last_or_this_year(text, iso):
+    pub = DateValue(dt.date(2016, 10, 4), dt.date(2016, 10, 4), "day", "explicit", "4 October 2016")
+    assert parse_date(text, publication=pub).iso() == iso
+    assert parse_date(text) is None  # no publication date: no year

@@ -716,8 +716,11 @@ def test_plural_acts_with_nothing_of_their_own_are_a_summary_not_an_event(nlp):
         ("Voters in Helmand cast ballots on Saturday in the parliamentary election.", "election"),
         ("Hekmatyar was sworn in as governor of Helmand on Monday.", "policy_decision"),
         ("Hekmatyar took office as governor of Helmand on Monday.", "policy_decision"),
+        ("A US gunship destroyed the hospital in Kunduz on Monday.", "attack"),
+        ("Kunduz fell to the Taliban on Monday.", "attack"),
     ],
-    ids=["in-a-speech", "addressed", "hit-a-mine", "seized-a-centre", "cast-ballots", "sworn-in", "took-office"],
+    ids=["in-a-speech", "addressed", "hit-a-mine", "seized-a-centre", "cast-ballots", "sworn-in", "took-office",
+         "destroyed-a-hospital", "fell-to"],
 )
 def test_common_news_phrasings(nlp, text, expected):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == [expected]
@@ -727,6 +730,8 @@ def test_common_news_phrasings(nlp, text, expected):
     "The bomb hit the convoy in Helmand on Monday.",  # the bomb is the subject: an attack verb elsewhere
     "Hekmatyar took the oath quietly, officials said.",
     "Hekmatyar addressed the problem on Monday.",
+    "Floods destroyed hundreds of houses in Helmand on Monday.",
+    "Prices fell to a record low in Kabul on Monday.",
 ])
 def test_near_misses_of_those_phrasings(nlp, text):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY) if e.type in ("explosion", "policy_decision",
