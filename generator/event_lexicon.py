@@ -242,6 +242,8 @@ PLACE_HEADS = {
     "gate", "post", "port", "pass", "square", "road", "highway", "compound", "building",
     "shrine", "centre", "center", "headquarters", "outpost", "garrison",
 }
+POLICIES = {"strategy", "policy", "plan", "measure", "programme", "program", "ban", "sanction", "curfew",
+            "reform", "budget", "law", "decree", "order", "ceasefire"}  # "announced a new strategy"
 DESTROYABLE = {"hospital", "building", "house", "home", "school", "bridge", "vehicle", "tank", "truck",
                "convoy", "mosque", "shrine", "clinic", "office", "compound", "checkpoint", "post", "base"}
 TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "storm", "attack", "shell", "bomb",

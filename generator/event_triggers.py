@@ -100,6 +100,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if lem in ("announce", "unveil") and _announced_policy(tok, obj):
+        return Candidate("policy_decision", tok, [tok])  # "the new strategy, announced last month"
+    if lem == "sit" and any(c.lower_ == "down" for c in tok.children) and prep_objects(tok, "with"):
+        return Candidate("meeting_or_talks", tok, [tok, *[c for c in tok.children if c.lower_ == "down"]])
     if lem == "make" and (is_passive(tok) or _person(obj)) and any(
             c.dep_ in ("oprd", "xcomp", "attr") and lemma(c) in lx.POSTS for c in tok.children):
         return Candidate("policy_decision", tok, [tok])  # "Akhtar, who has been made president of ..."
@@ -162,6 +166,12 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     if lem == "fight":
         return obj is None and not prep_objects(tok, "with", "against", "between")
     return False
+
+
+def _announced_policy(verb: Token, obj: Token | None) -> bool:
+    """ "unveiled a new strategy", "the strategy, announced last month": a policy made public."""
+    thing = obj if obj is not None else (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
+    return thing is not None and lemma(thing) in lx.POLICIES
 
 
 def _military_operation(verb: Token, obj: Token) -> bool:

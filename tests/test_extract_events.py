@@ -718,9 +718,11 @@ def test_plural_acts_with_nothing_of_their_own_are_a_summary_not_an_event(nlp):
         ("Hekmatyar took office as governor of Helmand on Monday.", "policy_decision"),
         ("A US gunship destroyed the hospital in Kunduz on Monday.", "attack"),
         ("Kunduz fell to the Taliban on Monday.", "attack"),
+        ("On Monday the Pentagon unveiled a new strategy for Afghanistan.", "policy_decision"),
+        ("Hekmatyar sat down with Pentagon officials for about 45 minutes on Monday.", "meeting_or_talks"),
     ],
     ids=["in-a-speech", "addressed", "hit-a-mine", "seized-a-centre", "cast-ballots", "sworn-in", "took-office",
-         "destroyed-a-hospital", "fell-to"],
+         "destroyed-a-hospital", "fell-to", "unveiled-a-strategy", "sat-down-with"],
 )
 def test_common_news_phrasings(nlp, text, expected):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == [expected]
@@ -732,6 +734,7 @@ def test_common_news_phrasings(nlp, text, expected):
     "Hekmatyar addressed the problem on Monday.",
     "Floods destroyed hundreds of houses in Helmand on Monday.",
     "Prices fell to a record low in Kabul on Monday.",
+    "Hekmatyar sat down on a chair in Kabul on Monday.",
 ])
 def test_near_misses_of_those_phrasings(nlp, text):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY) if e.type in ("explosion", "policy_decision",
