@@ -338,9 +338,14 @@ def attribution(cand: Candidate, index: ActorIndex, memory: str | None
     reporting subject stands for the last source the article named (`memory`)."""
     tok = cand.top
     through_noun = None
+    through_for = False  # "blamed X, a group based in Pakistan, for a raid": "for" misattached inside X
     while tok.head != tok:
         parent, hop = tok.head, tok.dep_
         pl = lemma(parent)
+        through_for = through_for or (hop == "pobj" and parent.lower_ == "for")
+        if pl in lx.ACCUSING and hop == "dobj" and through_for and parent.pos_ == "VERB":
+            ids = np_actors(tok, index)
+            return _reporter(parent, index, memory), (ids[0] if ids else None), None
         if pl == "responsibility" and hop == "prep" and tok.lower_ == "for":
             claimer = parent.head
             if lemma(claimer) in ("claim", "accept", "take") and through_noun is None:
@@ -367,7 +372,7 @@ def attribution(cand: Candidate, index: ActorIndex, memory: str | None
 
 
 def _reporter(verb: Token, index: ActorIndex, memory: str | None) -> str | None:
-    subj = child(verb, "nsubj")
+    subj = _antecedent(verb, child(verb, "nsubj"))  # "India, which blamed ...": India
     if subj is None:
         return None
     ids = np_actors(subj, index, conj=False)

@@ -754,3 +754,10 @@ def test_places_the_small_model_misses(nlp, text, place):
 def test_people_had_died_is_a_toll():
     assert find_casualties("Officials said more than 150 people had died in the bombing.") == [
         (15, "killed", "more than 150")]
+
+
+def test_blame_reaches_the_act_through_a_long_apposition_and_a_relative_clause(nlp):
+    (raid,) = extract(nlp, "Tension rose with India, which blamed the Haqqani Network, a militant group based in "
+                           "Pakistan, for a September raid on an army base at Uri in Kashmir that killed 19 soldiers.",
+                      pub=WEDNESDAY)
+    assert (raid.claimed_by, raid.participants) == ("india", (Participant("haqqani-network", "initiator"),))
