@@ -356,7 +356,8 @@ def attribution(cand: Candidate, index: ActorIndex, memory: str | None
             accused = child(parent, "dobj")
             ids = np_actors(accused, index) if accused is not None else []
             return who, (ids[0] if ids else None), None
-        if parent.pos_ in ("VERB", "AUX") and pl in lx.REPORTING and hop in ("ccomp", "parataxis", "dobj"):
+        if parent.pos_ in ("VERB", "AUX") and pl in lx.REPORTING and hop in ("ccomp", "parataxis", "dobj") and not (
+                through_for and any(lemma(a) in lx.ACCUSING and a.pos_ == "VERB" for a in parent.ancestors)):
             who = _reporter(parent, index, memory)
             return who, None, who
         if parent.pos_ in ("NOUN", "PROPN") and parent != cand.head:

@@ -761,3 +761,10 @@ def test_blame_reaches_the_act_through_a_long_apposition_and_a_relative_clause(n
                            "Pakistan, for a September raid on an army base at Uri in Kashmir that killed 19 soldiers.",
                       pub=WEDNESDAY)
     assert (raid.claimed_by, raid.participants) == ("india", (Participant("haqqani-network", "initiator"),))
+
+
+def test_blame_is_not_cut_off_by_a_reporting_verb_inside_the_blamed_phrase(nlp):
+    (bombing,) = extract(nlp, "Officials have blamed the Haqqani Network, a faction of the Taliban that they say "
+                              "operates from bases in Afghanistan, for the suicide bombing of a rally in Kabul on Monday.",
+                         pub=WEDNESDAY)
+    assert bombing.participants == (Participant("haqqani-network", "initiator"),)
