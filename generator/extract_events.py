@@ -365,7 +365,8 @@ def _drop_objects(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _assign_casualties(found: list[Found], span: Span) -> None:
-    violent = [f for f in found if f.cand.type in lx.VIOLENT]
+    # violence, and a protest met with force ("police fired on protesters, killing seven")
+    violent = [f for f in found if f.cand.type in lx.VIOLENT or f.cand.type == "protest"]
     if not violent:
         return
     per: dict[int, list[tuple[int, str, str]]] = defaultdict(list)

@@ -768,3 +768,9 @@ def test_blame_is_not_cut_off_by_a_reporting_verb_inside_the_blamed_phrase(nlp):
                               "operates from bases in Afghanistan, for the suicide bombing of a rally in Kabul on Monday.",
                          pub=WEDNESDAY)
     assert bombing.participants == (Participant("haqqani-network", "initiator"),)
+
+
+def test_a_protest_met_with_force_keeps_its_toll(nlp):
+    (protest,) = extract(nlp, "On Friday police opened fire on protesters marching towards the palace, killing seven "
+                              "people.", pub=WEDNESDAY)
+    assert (protest.type, protest.casualties.killed) == ("protest", "seven")
