@@ -1,6 +1,7 @@
 """Corpus-wide event resolution: event mentions -> one Event per real-world happening."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -57,15 +58,34 @@ def _pick_place(mentions: Sequence[EventMention]) -> str | None:
     return sorted(counts, key=lambda p: (-counts[p], p))[0] if counts else None
 
 
+_APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took office|made)", re.IGNORECASE)
+_RESIGNED = re.compile(r"\b(?:resign|stepped down|steps down|quit)", re.IGNORECASE)
+
+
+def _kind_of(mentions: Sequence[EventMention]) -> str | None:
+    """What most reports call the act, where the type says too little: "appointment" for a
+    decision that names someone to a post, "resignation" for leaving one."""
+    for word, rx in (("appointment", _APPOINTED), ("resignation", _RESIGNED)):
+        if sum(bool(rx.search(m.trigger)) for m in mentions) * 2 > len(mentions):
+            return word
+    return None
+
+
 def event_title(event_type: str, participants: Sequence[Participant], place: str | None,
-                names: Mapping[str, str]) -> str:
-    """A readable title from type, participants and place."""
+                names: Mapping[str, str], kind: str | None = None) -> str:
+    """A readable title from type, participants and place ("Appointment of X by Y" when the
+    reports say what kind of decision it was)."""
     def who(role: str) -> list[str]:
         return [names.get(p.actor_id, p.actor_id) for p in participants if p.role == role]
 
     initiators, targets, others = who("initiator"), who("target"), who("participant")
     label = TYPE_LABELS[event_type]
     sides = initiators + others + targets
+    if kind == "appointment" and (targets or others):
+        person = (targets or others)[0]
+        return f"Appointment of {person}" + (f" by {initiators[0]}" if initiators else "")
+    if kind == "resignation" and (initiators or sides):
+        return f"Resignation of {(initiators or sides)[0]}"
     if event_type in ("agreement", "meeting_or_talks", "armed_clash") and len(sides) >= 2:
         title = f"{label} between {' and '.join(sides[:2])}" if len(sides) == 2 else \
             f"{label} between {', '.join(sides[:-1])} and {sides[-1]}"
@@ -101,7 +121,7 @@ def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str]) -
         participants = _pick_participants(group)
         place = _pick_place(group)
         event_type = _pick_type(group)
-        title = event_title(event_type, participants, place, names)
+        title = event_title(event_type, participants, place, names, _kind_of(group))
         base = event_slug(date, title)
         used[base] += 1
         event_id = base if used[base] == 1 else f"{base}-{used[base]}"

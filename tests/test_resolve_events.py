@@ -384,3 +384,16 @@ def test_the_bombing_is_not_the_military_operation_told_before_it():
     bombing = replace(em("a1", 5, "attack", None, [], "Lahore"), trigger="suicide bombing",
                       evidence="Officials blamed a faction for the suicide bombing of a rally in Lahore.")
     assert len(cluster_mentions([operation, bombing])) == 2
+
+
+def test_titles_say_appointment_or_resignation_when_the_reports_do():
+    from dataclasses import replace
+    named = replace(em("a1", 0, "policy_decision", day("2016-11-26"), [("pk", "initiator"), ("haq", "target")]),
+                    trigger="appointed")
+    (event,) = resolve_events([named], NAMES)
+    assert event.title == "Appointment of Haqqani Network by Pakistan Armed Forces"
+    quit_ = replace(em("a1", 1, "other", day("2016-11-26"), [("af", "initiator")]), trigger="stepped down")
+    (event,) = resolve_events([quit_], NAMES)
+    assert event.title == "Resignation of Afghan Forces"
+    banned = replace(named, trigger="banned")
+    assert resolve_events([banned], NAMES)[0].title == "Pakistan Armed Forces decision on Haqqani Network"
