@@ -50,6 +50,7 @@ OBJECT_VERBS = {
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
 RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
+APPOINTING = {"appoint", "name", "nominate", "choose", "select", "make", "swear", "take"}
 # "appointed X as the new chief of army staff", "named as his deputies": posts one is given
 POSTS = {
     "chief", "leader", "head", "chairman", "chairperson", "chair", "president", "minister",

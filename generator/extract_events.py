@@ -276,9 +276,15 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
     if not found_date:
         _, date = pick_date(slots, near - own, c.head.i)
     tokens = [c.top, c.head] if c.top != c.head else [c.head]
-    place = find_place(tokens, own, index)
-    if place is None and clause_head is not None:
-        place = find_place([clause_head], near - own, index)
+    if lemma(c.head) in lx.APPOINTING:
+        # "appointed X, the commander of the corps in Karachi, ...": a place inside the
+        # appointee's description is not where the decision was made; only the verb's own
+        own_place = {c.head.i} | {t.i for p in c.head.children if p.dep_ == "prep" for t in p.subtree}
+        place = find_place(tokens, own & own_place, index)
+    else:
+        place = find_place(tokens, own, index)
+        if place is None and clause_head is not None:
+            place = find_place([clause_head], near - own, index)
     claimed_by, accused, pronoun_actor = attribution(c, index, memory)
     speaker = None
     if c.type == "statement_or_report" and accused:

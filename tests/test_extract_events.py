@@ -774,3 +774,12 @@ def test_a_protest_met_with_force_keeps_its_toll(nlp):
     (protest,) = extract(nlp, "On Friday police opened fire on protesters marching towards the palace, killing seven "
                               "people.", pub=WEDNESDAY)
     assert (protest.type, protest.casualties.killed) == ("protest", "seven")
+
+
+def test_an_appointees_description_is_not_where_the_appointment_was_made(nlp):
+    (named,) = extract(nlp, "Hekmatyar, the commander of the army's corps in Kunduz, was appointed on Monday as "
+                            "director general of the Pentagon.", pub=WEDNESDAY)
+    assert (named.type, named.place) == ("policy_decision", None)
+    (met,) = extract(nlp, "Hekmatyar, the commander of the army's corps in Kunduz, met Taliban envoys on Monday.",
+                     pub=WEDNESDAY)
+    assert met.type == "meeting_or_talks"
