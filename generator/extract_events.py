@@ -185,9 +185,25 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     found = merge_found(found)
     _assign_casualties(found, span)
     found = _drop_attributions(found, span)
+    _when_dates(found, slots)
     if len(found) == 1:
         _sole_event_date(found[0], slots)
     return found  # checked by `_worth_reporting` once dates told by other acts are known
+
+
+def _when_dates(found: list[Found], slots: Sequence[DateSlot]) -> None:
+    """ "the heaviest loss since April, when Taliban gunmen killed 140 soldiers": a clause
+    that says when of a date happened on that date, even after "since"."""
+    for f in found:
+        if f.date is not None:
+            continue
+        verb = f.cand.top if f.cand.top.pos_ in ("VERB", "AUX") else f.cand.top.head
+        if verb.dep_ not in ("relcl", "advcl") or not any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            continue
+        slot = next((s for s in slots if s.start <= verb.head.i < s.end), None)
+        if slot is not None and (slot.value or slot.since) is not None:
+            f.date, f.dated = slot.value or slot.since, True
 
 
 def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:

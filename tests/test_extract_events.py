@@ -783,3 +783,9 @@ def test_an_appointees_description_is_not_where_the_appointment_was_made(nlp):
     (met,) = extract(nlp, "Hekmatyar, the commander of the army's corps in Kunduz, met Taliban envoys on Monday.",
                      pub=WEDNESDAY)
     assert met.type == "meeting_or_talks"
+
+
+def test_a_when_clause_happened_on_the_date_it_hangs_on_even_after_since(nlp):
+    (attack,) = extract(nlp, "It was the heaviest loss suffered by the army since April, when Taliban gunmen "
+                             "killed 140 soldiers at a base in Helmand.", pub=WEDNESDAY)
+    assert (attack.date.iso(), attack.casualties.killed) == ("2017-04", "140")
