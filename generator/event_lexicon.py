@@ -45,7 +45,7 @@ OBJECT_VERBS = {
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
-    "destroy": "attack", "fall": "attack",
+    "destroy": "attack", "fall": "attack", "land": "explosion", "execute": "attack",
     "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
@@ -142,7 +142,8 @@ MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "military", "artillery",
                    "retaliatory", "precision", "surgical", "us", "israeli", "pre-emptive"}
 PRESS_WORDS = {"press", "news"}
 # Nouns that carry an event only with a fitting modifier: "firing incidents".
-CARRIER_NOUNS = {"incident", "incidents", "exchange", "exchanges", "violation", "violations"}
+CARRIER_NOUNS = {"incident", "incidents", "exchange", "exchanges", "violation", "violations", "round", "rounds"}
+TALK_WORDS = {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "dialogue"}
 CARRIER_MODIFIERS = {"firing": "armed_clash", "shooting": "armed_clash", "gunfire": "armed_clash",
                      "border": "armed_clash", "ceasefire": "armed_clash"}
 

@@ -236,6 +236,8 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
         "cast": lambda: bool(obj_words & {"ballot", "vote"}),
         "destroy": lambda: bool(obj_words & lx.DESTROYABLE) and subj_lemma not in lx.NATURAL_SUBJECTS,
+        "land": lambda: subj_lemma in lx.MUNITIONS and obj is None,  # "two rockets landed near the airport"
+        "execute": lambda: obj_lemma in lx.PERSON_WORDS or _person(obj),  # not "executed the plan"
         # "Kunduz fell to the Taliban": a place taken; not "prices fell"
         "fall": lambda: subj is not None and (subj_lemma in lx.PLACE_HEADS or _is_place(subj))
         and bool(prep_objects(tok, "to")),
@@ -389,10 +391,15 @@ def _death(tok: Token) -> Candidate | None:
 
 
 def _carrier(tok: Token) -> Candidate | None:
-    """ "exchanges of gunfire", "firing incidents", "ceasefire violations"."""
+    """ "exchanges of gunfire", "firing incidents", "ceasefire violations", "a round of talks"."""
     fire = [o for o in prep_objects(tok, "of") if lemma(o) in lx.FIRE_WORDS or o.lower_ in lx.FIRE_WORDS]
     if fire:
         return Candidate("armed_clash", tok, [tok, fire[0]])
+    talks = [o for o in prep_objects(tok, "of") if o.lower_ in lx.TALK_WORDS]
+    if talks and lemma(tok) == "round":
+        return Candidate("meeting_or_talks", tok, [tok, talks[0]])
+    if lemma(tok) == "round":
+        return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
             and c.lower_ in lx.CARRIER_MODIFIERS]
     if mods and lemma(tok) != "exchange":

@@ -720,9 +720,13 @@ def test_plural_acts_with_nothing_of_their_own_are_a_summary_not_an_event(nlp):
         ("Kunduz fell to the Taliban on Monday.", "attack"),
         ("On Monday the Pentagon unveiled a new strategy for Afghanistan.", "policy_decision"),
         ("Hekmatyar sat down with Pentagon officials for about 45 minutes on Monday.", "meeting_or_talks"),
+        ("The two sides held a second round of talks in Kunduz on Monday.", "meeting_or_talks"),
+        ("Two rockets landed near the airport in Kunduz on Monday.", "explosion"),
+        ("The Taliban executed three men in Helmand on Monday.", "attack"),
     ],
     ids=["in-a-speech", "addressed", "hit-a-mine", "seized-a-centre", "cast-ballots", "sworn-in", "took-office",
-         "destroyed-a-hospital", "fell-to", "unveiled-a-strategy", "sat-down-with"],
+         "destroyed-a-hospital", "fell-to", "unveiled-a-strategy", "sat-down-with", "round-of-talks",
+         "rockets-landed", "executed-men"],
 )
 def test_common_news_phrasings(nlp, text, expected):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == [expected]
@@ -735,6 +739,9 @@ def test_common_news_phrasings(nlp, text, expected):
     "Floods destroyed hundreds of houses in Helmand on Monday.",
     "Prices fell to a record low in Kabul on Monday.",
     "Hekmatyar sat down on a chair in Kabul on Monday.",
+    "The army executed the plan in Helmand on Monday.",
+    "The plane landed in Kabul on Monday.",
+    "Ten rounds of ammunition were found in Kabul on Monday.",
 ])
 def test_near_misses_of_those_phrasings(nlp, text):
     assert [e.type for e in extract(nlp, text, pub=WEDNESDAY) if e.type in ("explosion", "policy_decision",
