@@ -376,14 +376,17 @@ def _legislature(c: Candidate) -> bool:
 def _drop_objects(cands: list[Candidate]) -> list[Candidate]:
     """ "struck a rally", "a bomber blew himself up at a rally": the rally is where or what
     the attack hit, not a separate protest."""
-    objects = set()
+    objects, tops = set(), set()
     for c in cands:
         if c.type not in lx.VIOLENT:
             continue
+        tops.add(c.top.i)
         for o in c.top.children:
             if o.dep_ in ("dobj", "nsubjpass") or (o.dep_ == "prep" and o.lower_ in lx.TARGET_PREPS):
                 objects |= {o.i} | {g.i for g in o.children if g.dep_ == "pobj"}
-    return [c for c in cands if not (c.head.i in objects and c.verb is None and c.type not in lx.VIOLENT)]
+    # the violent verb itself is no light verb of the rally it struck ("struck a protest")
+    return [c for c in cands if not (c.head.i in objects and (c.verb is None or c.verb.i in tops)
+                                     and c.type not in lx.VIOLENT)]
 
 
 def _assign_casualties(found: list[Found], span: Span) -> None:

@@ -796,3 +796,9 @@ def test_a_when_clause_happened_on_the_date_it_hangs_on_even_after_since(nlp):
     (attack,) = extract(nlp, "It was the heaviest loss suffered by the army since April, when Taliban gunmen "
                              "killed 140 soldiers at a base in Helmand.", pub=WEDNESDAY)
     assert (attack.date.iso(), attack.casualties.killed) == ("2017-04", "140")
+
+
+def test_a_rally_a_bomber_struck_is_the_target_not_a_protest(nlp):
+    (attack,) = extract(nlp, "On Monday a bomber struck a protest by teachers outside the assembly in Kunduz, "
+                             "killing 13 people.", pub=WEDNESDAY)
+    assert (attack.type, attack.casualties.killed) == ("attack", "13")
