@@ -293,22 +293,23 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                 places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
 
-    def actors(c: _Cluster) -> set[str]:
-        """Within the article, a member stands for its organisation ("Atmar put his
-        signature to the draft" beside "the government signed a draft"); across articles
-        only the same actors count."""
-        return c.actors_of(group) if article in c.articles else _direct(group)
+    def fit(c: _Cluster) -> float | None:
+        """What the group shares with a candidate, or None when it is no candidate. Within
+        the article a member stands for its organisation ("Atmar put his signature to the
+        draft" beside "the government signed a draft"); across articles only the same
+        actors count."""
+        own = article in c.articles
+        actors = c.actors_of(group) if own else _direct(group)
+        if fam != family(c.mentions[0].type) or _shared(actors, places, c, direct=not own) <= 0:
+            return None
+        if stage != any(map(preliminary, c.mentions)) or _doers_clash(group, c):
+            return None
+        if _clash(group_means, c.means) or places_clash(places, c.places) or not (own or elsewhere_ok(c)):
+            return None
+        return _fit(actors, places, c, direct=not own)
 
     stage = any(map(preliminary, group))
-    scored = [
-        (c, _fit(actors(c), places, c, direct=article not in c.articles)) for c in clusters
-        if fam == family(c.mentions[0].type)
-        and _shared(actors(c), places, c, direct=article not in c.articles) > 0
-        and stage == any(map(preliminary, c.mentions))
-        and not _doers_clash(group, c)
-        and not _clash(group_means, c.means) and not places_clash(places, c.places)
-        and (article in c.articles or elsewhere_ok(c))
-    ]
+    scored = [(c, n) for c, n in ((c, fit(c)) for c in clusters) if n is not None]
     if not scored:
         return _single_home_in_article(group, clusters)
     same_article = [(c, n) for c, n in scored if article in c.articles]
@@ -380,7 +381,10 @@ def cluster_mentions(
             groups.append([m])
         else:
             box.append(m)
-    windows = {a: article_window(a, mentions, (published or {}).get(a)) for a in sorted({m.article_id for m in mentions})}
+    by_article: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    windows = {a: article_window(a, own, (published or {}).get(a)) for a, own in sorted(by_article.items())}
     for group in groups:
         home = _home_for_group(group, clusters, windows)
         if home is None:

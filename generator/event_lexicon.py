@@ -46,6 +46,7 @@ OBJECT_VERBS = {
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
     "destroy": "attack", "fall": "attack", "land": "explosion", "execute": "attack",
+    "sit": "meeting_or_talks", "make": "policy_decision",
     "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
@@ -68,6 +69,7 @@ LIFTABLE = {"sanction", "ban", "restriction", "curfew", "embargo", "blockade", "
 SUSPENDABLE = {"aid", "talks", "flight", "cooperation", "trade", "operation", "relation", "tie",
                "assistance", "dialogue", "negotiation", "agreement", "treaty", "membership"}
 OPERATION_VERBS = {"launch", "begin", "start", "conduct", "mount", "expand"}  # ... an operation
+OBJECT_VERBS.update(dict.fromkeys(OPERATION_VERBS, "attack"))
 SIGNATURE_VERBS = {"add", "put", "affix", "append", "place"}  # "added his signature" signs
 SIGNABLE = {"draft", "document", "text", "memorandum", "declaration", "mou", "charter", "protocol",
             "roadmap", "communique", "communiqué"}

@@ -14,12 +14,11 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from . import event_lexicon as lx
+from .dates import NUMBER_WORDS
 from .event_clusters import family
 from .event_triggers import lemma
 from .model import DateValue
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORDER = {"after": 1, "before": -1}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _LATER = {"later": 1, "earlier": -1}
@@ -81,8 +80,8 @@ def _days(*heads: Token) -> int | None:
             count = next((n for n in c.children if n.dep_ in ("det", "nummod")), None)
             if count is None:
                 return None
-            if count.lower_ in _NUMBERS:
-                return _NUMBERS[count.lower_]
+            if count.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[count.lower_]
             return int(count.text) if count.text.isdigit() and int(count.text) <= 31 else None
     return None
 

@@ -102,13 +102,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     prt = children(tok, "prt")
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):
         return Candidate("policy_decision", tok, [tok])  # "the new strategy, announced last month"
-    if lem == "sit" and any(c.lower_ == "down" for c in tok.children) and prep_objects(tok, "with"):
-        return Candidate("meeting_or_talks", tok, [tok, *[c for c in tok.children if c.lower_ == "down"]])
-    if lem == "make" and (is_passive(tok) or _person(obj)) and any(
-            c.dep_ in ("oprd", "xcomp", "attr") and lemma(c) in lx.POSTS for c in tok.children):
-        return Candidate("policy_decision", tok, [tok])  # "Akhtar, who has been made president of ..."
-    if lem in lx.OPERATION_VERBS and obj is not None and _military_operation(tok, obj):
-        return Candidate("attack", tok, [tok, obj])  # "the army launched Operation Zarb-e-Azb"
+    # before the reporting verbs: "announce" and "add" are reporting verbs too
     if obj_lemma == "signature" and lem in lx.SIGNATURE_VERBS:
         # "Ghani added his own signature", "put his signature to the draft"; not to a petition
         signed = prep_objects(tok, "to", "under") + prep_objects(obj, "to", "under")
@@ -166,6 +160,11 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
     if lem == "fight":
         return obj is None and not prep_objects(tok, "with", "against", "between")
     return False
+
+
+def _down(verb: Token) -> list[Token]:
+    """The "down" of "stepped down", "sat down" (a particle or, for the parser, an adverb)."""
+    return [c for c in verb.children if c.lower_ == "down" and c.dep_ in ("prt", "advmod")]
 
 
 def _announced_policy(verb: Token, obj: Token | None) -> bool:
@@ -253,8 +252,12 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "summon": lambda: obj_words & lx.RECALLABLE,
         "sign": lambda: obj_words & lx.SIGNABLE and obj_lemma not in lx.NOUN_TRIGGERS,
         "resign": lambda: obj is None,
-        "step": lambda: obj is None and ("down" in prts or any(  # "Sharif stepped down"
-            c.dep_ == "advmod" and c.lower_ == "down" for c in tok.children)),
+        "step": lambda: obj is None and bool(_down(tok)),  # "Sharif stepped down"
+        "sit": lambda: bool(_down(tok)) and bool(prep_objects(tok, "with")),  # "sat down with Pence"
+        # "Akhtar, who has been made president of ..."
+        "make": lambda: (is_passive(tok) or _person(obj)) and any(
+            c.dep_ in ("oprd", "xcomp", "attr") and lemma(c) in lx.POSTS for c in tok.children),
+        "launch": lambda: obj is not None and _military_operation(tok, obj),  # "launched Operation Zarb-e-Azb"
         "oust": lambda: _person(given) or lemma(given) in lx.POSTS | {"government", "cabinet"} if given else False,
         "rule": lambda: subj_lemma in lx.RULING_BODIES or (subj is not None and any(
             lemma(o) in lx.RULING_BODIES for o in prep_objects(subj, "of"))),
@@ -267,6 +270,8 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "name": lambda: _person(given) and _post(tok, given),
         "choose": lambda: _person(given),
     }
+    for alias in lx.OPERATION_VERBS:
+        checks[alias] = checks["launch"]
     checks["nominate"] = checks["name"]
     checks["select"] = checks["choose"]
     for alias in ("shut", "reopen", "seal"):
@@ -287,13 +292,13 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
     if not checks.get(lem, lambda: False)():
         return None
     words = [tok, *prt]
-    if lem == "step":
-        words += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "down"]
+    if lem in ("step", "sit"):
+        words += [c for c in _down(tok) if c not in words]
     if lem == "return" and obj_lemma == "fire":
         return Candidate("armed_clash", tok, [tok, obj])  # "returned fire"
     if lem == "return":
         typ = "other"  # "returned to Kabul"
-    if lem in ("open", "exchange", "trade") and obj is not None:
+    if (lem in ("open", "exchange", "trade") or lem in lx.OPERATION_VERBS) and obj is not None:
         words.append(obj)
     if lem in ("kill", "wound", "injure"):
         return Candidate("attack", tok, words, weak=True)

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 def _extractor_version() -> str:
     """The version and the source of every extraction module: any edit invalidates the cache."""
     here = Path(__file__).resolve().parent
-    names = ("extract", "extract_actors", "extract_events", "dates", "nlp", "gazetteer", "places")
+    names = ("extract", "extract_actors", "extract_events", "dates", "nlp", "gazetteer")
     files = sorted({*(here / f"{n}.py" for n in names), *here.glob("event_*.py")})
     digest = hashlib.sha256()
     for path in files:

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from . import gazetteer
 from .model import Registry
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,8 @@ RANK_WORDS = frozenset((
 ))
 PLACE_NOUNS = frozenset(("house", "palace", "secretariat", "hospital", "road", "street", "square", "camp",
                          "base", "school", "university", "college", "airport", "province", "district"))
+HONORIFICS = TITLE_WORDS | RANK_WORDS  # words before a name that are not part of it
+NOT_NAME_WORDS = ORG_CUES | PLACE_NOUNS  # "Governor House", "the Army" after a title
 PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "across"))
 PROTECTED = ("ACTOR", "MEDIA")
 # "NDS", "PML-N", and the mixed forms of this domain: "LeJ", "JuA", "LeT".
@@ -205,8 +208,6 @@ def _place_like(doc, start: int, end: int, places: set[int], label: str) -> bool
 
 
 def _known_city(text: str) -> bool:
-    from . import gazetteer
-
     place = gazetteer.city(text)
     return place is not None and place.name == text
 
@@ -237,8 +238,6 @@ def repair_names(doc):
                     and doc[j + 2].text == "-" and doc[j + 3].text[:1].isupper():
                 j += 4
             if j > i + 1:
-                from . import gazetteer
-
                 start, end = i, j
                 if start > 0 and gazetteer.country(doc[start - 1].text):
                     start -= 1
@@ -253,20 +252,17 @@ def repair_names(doc):
         if tok.is_title and not tok.ent_type_ and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "-" \
                 and doc[tok.i + 2].lower_ in HYPHEN_PARTICLES:
             end = tok.i + 5 if doc[tok.i + 3].text == "-" and tok.i + 4 < len(doc) else tok.i + 4
-            if doc[end - 1].is_title and not any(t.ent_type_ for t in doc[tok.i:end]):
-                from . import gazetteer
-
-                if gazetteer.lookup(doc[tok.i:end].text) is not None:
-                    fixed.append((tok.i, end, "GPE"))
-    for tok in doc:
+            if doc[end - 1].is_title and not any(t.ent_type_ for t in doc[tok.i:end]) \
+                    and gazetteer.lookup(doc[tok.i:end].text) is not None:
+                fixed.append((tok.i, end, "GPE"))
         # "Lieutenant General Naveed Mukhtar" with no entity at all: the title names a person
-        if tok.lower_ in TITLE_WORDS | RANK_WORDS and tok.is_title and not tok.ent_type_:
+        if tok.lower_ in HONORIFICS and tok.is_title and not tok.ent_type_:
             j = tok.i + 1
-            while j < len(doc) and doc[j].lower_ in TITLE_WORDS | RANK_WORDS and doc[j].is_title:
+            while j < len(doc) and doc[j].lower_ in HONORIFICS and doc[j].is_title:
                 j += 1
             k = j
             while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].is_title \
-                    and not doc[k].ent_type_ and doc[k].lower_ not in ORG_CUES | PLACE_NOUNS:
+                    and not doc[k].ent_type_ and doc[k].lower_ not in NOT_NAME_WORDS:
                 k += 1
             if k - j >= 2:
                 fixed.append((j, k, "PERSON"))
@@ -277,7 +273,7 @@ def repair_names(doc):
             fixed.append((e.start, e.end + 1, "ORG"))  # "the Haqqani network", "the Hekmatyar faction"
         elif e.label_ != "ORG" and e[-1].lower_ in ORG_CUES and e[-1].text[:1].isupper():
             fixed.append((e.start, e.end, "ORG"))  # "the Haqqani Network" tagged as a facility
-        if e.label_ in ("ORG", "GPE", "FAC", "NORP") and len(e) >= 3 and e[0].lower_ in TITLE_WORDS | RANK_WORDS \
+        if e.label_ in ("ORG", "GPE", "FAC", "NORP") and len(e) >= 3 and e[0].lower_ in HONORIFICS \
                 and all(t.pos_ == "PROPN" and t.is_title for t in e[1:]) and e[-1].lower_ not in ORG_CUES:
             fixed.append((e.start + 1, e.end, "PERSON"))  # "General Zubair Mahmood Hayat" tagged ORG
             continue
@@ -287,7 +283,7 @@ def repair_names(doc):
             k = e.start
             while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and not doc[k - 1].ent_type_ \
                     and doc[k - 1].dep_ == "compound" and e.start - k < 2 \
-                    and doc[k - 1].lower_ not in TITLE_WORDS | RANK_WORDS:
+                    and doc[k - 1].lower_ not in HONORIFICS:
                 k -= 1
             if k >= 4 and doc[k - 1].text == "-" and doc[k - 2].lower_ in HYPHEN_PARTICLES \
                     and doc[k - 3].text == "-" and doc[k - 4].is_title:
@@ -370,6 +366,4 @@ def _after_title(doc, start: int, end: int) -> bool:
 
 
 def _country(text: str) -> bool:
-    from . import gazetteer
-
     return gazetteer.country(text) is not None

@@ -18,6 +18,7 @@ class Lookup:
         self.kb = kb
         self.settings = settings
         self.actors = {a.id: a for a in kb.actors}
+        self.parents = {a.id: a.parent for a in kb.actors if a.parent}  # unit -> organisation
         self.registry = registry.by_id()
         self.articles = {a.id: a for a in kb.articles}
         self.events = sorted(kb.events, key=lambda e: (date_key(e.date), e.id))

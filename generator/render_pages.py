@@ -193,8 +193,7 @@ def _blame(look: Lookup, event: Event) -> tuple[Figure, ...]:
         named = tuple(sorted({p.actor_id for p in source.participants if p.role == "initiator"}))
         if named:
             doers[named].add(source.article_id)
-    parents = {a.id: a.parent for a in look.actors.values() if a.parent}
-    whole = {named: lineage(named, parents) for named in doers}  # ISKP is part of Islamic State
+    whole = {named: lineage(named, look.parents) for named in doers}  # ISKP is part of Islamic State
     if not any(not whole[a] & whole[b] for a in doers for b in doers):
         return ()
     labels = {named: " and ".join(r.label for r in look.actor_refs(named)) for named in doers}

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
-from .event_clusters import PRECISION_RANK, cluster_mentions, family  # noqa: F401 (re-exported)
+from .event_clusters import PRECISION_RANK, cluster_mentions, family, resignation  # noqa: F401 (re-exported)
 from .model import DateValue, Event, EventMention, Participant, Problem
 from .overrides import EventOverrides
 
@@ -59,14 +59,13 @@ def _pick_place(mentions: Sequence[EventMention]) -> str | None:
 
 
 _APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took office|made)", re.IGNORECASE)
-_RESIGNED = re.compile(r"\b(?:resign|stepped down|steps down|quit)", re.IGNORECASE)
 
 
 def _kind_of(mentions: Sequence[EventMention]) -> str | None:
     """What most reports call the act, where the type says too little: "appointment" for a
     decision that names someone to a post, "resignation" for leaving one."""
-    for word, rx in (("appointment", _APPOINTED), ("resignation", _RESIGNED)):
-        if sum(bool(rx.search(m.trigger)) for m in mentions) * 2 > len(mentions):
+    for word, said in (("appointment", lambda m: bool(_APPOINTED.search(m.trigger))), ("resignation", resignation)):
+        if sum(map(said, mentions)) * 2 > len(mentions):
             return word
     return None
 
