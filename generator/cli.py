@@ -12,8 +12,8 @@ import click
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from .config import default_settings  # noqa: E402
-from .pipeline import PipelineError, build_knowledge_base  # noqa: E402
+from generator.config import default_settings  # noqa: E402
+from generator.pipeline import PipelineError, build_knowledge_base  # noqa: E402
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -72,7 +72,7 @@ def build(config_file, articles, registry, site_dir, no_site, verbose) -> None:
     """Generate the pages from the articles and build the site with `mkdocs build --strict`."""
     from mkdocs.commands.build import build as mkdocs_build
 
-    from .pipeline import generate
+    from generator.pipeline import generate
 
     _setup_logging(verbose)
     cfg = _load_mkdocs(config_file, articles, registry, site_dir=site_dir, strict=True)
@@ -108,7 +108,7 @@ def serve(config_file, dev_addr, verbose) -> None:
 @_verbose_opt
 def evaluate(articles, gold, registry, as_json, verbose) -> None:
     """Score extraction on a folder of articles against a gold file."""
-    from .evaluate import format_table, read_gold, score, scores_to_dict
+    from generator.quality.evaluate import format_table, read_gold, score, scores_to_dict
 
     _setup_logging(verbose)
     settings = _standalone_settings(articles, registry)
@@ -131,7 +131,7 @@ def evaluate(articles, gold, registry, as_json, verbose) -> None:
 @_verbose_opt
 def actors(articles, registry, show_all, verbose) -> None:
     """List discovered actors with counts, kinds and sample sentences, and registry YAML for them."""
-    from .curation import candidates, candidates_yaml, format_candidates
+    from generator.resolve.curation import candidates, candidates_yaml, format_candidates
 
     _setup_logging(verbose)
     settings = _standalone_settings(articles, registry)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from .config import Settings
-from .extract import extract_corpus
-from .model import KnowledgeBase, Problem, Registry
-from .nlp import load_nlp
-from .overrides import read_overrides
-from .read_articles import read_articles
-from .registry import read_registry
-from .resolve import resolve_corpus
+from generator.config import Settings
+from generator.extract.corpus import extract_corpus
+from generator.model import KnowledgeBase, Problem, Registry
+from generator.extract.nlp import load_nlp
+from generator.resolve.overrides import read_overrides
+from generator.read.articles import read_articles
+from generator.registry import read_registry
+from generator.resolve.corpus import resolve_corpus
 
 log = logging.getLogger("generator")
 
@@ -51,8 +51,8 @@ def build_knowledge_base(settings: Settings) -> Built:
 
 def generate(settings: Settings):
     """Build the knowledge base and write the generated pages; returns (kb, write report)."""
-    from .render import render_site
-    from .write import write_site
+    from generator.render.site import render_site
+    from generator.write import write_site
 
     built = build_knowledge_base(settings)
     pages = render_site(built.kb, built.registry, settings)

@@ -6,8 +6,8 @@ import logging
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from .config import ReportsiteConfig, Settings, settings_from_plugin_config
-from .pipeline import PipelineError, generate
+from generator.config import ReportsiteConfig, Settings, settings_from_plugin_config
+from generator.pipeline import PipelineError, generate
 
 log = logging.getLogger("generator")
 

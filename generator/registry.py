@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from .model import ACTOR_KINDS, Actor, Problem, Registry
+from generator.model import ACTOR_KINDS, Actor, Problem, Registry
 
 log = logging.getLogger(__name__)
 

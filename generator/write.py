@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .config import Settings
+from generator.config import Settings
 
 log = logging.getLogger(__name__)
 

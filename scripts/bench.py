@@ -255,12 +255,12 @@ def folder_bytes(folder: Path) -> int:
 
 def run(args: argparse.Namespace, work: Path) -> dict:
     from generator.config import default_settings, settings_from_plugin_config
-    from generator.extract import extract_article
-    from generator.nlp import load_nlp
-    from generator.read_articles import read_articles
+    from generator.extract.corpus import extract_article
+    from generator.extract.nlp import load_nlp
+    from generator.read.articles import read_articles
     from generator.registry import read_registry
-    from generator.render import render_site
-    from generator.resolve import resolve_corpus
+    from generator.render.site import render_site
+    from generator.resolve.corpus import resolve_corpus
     from generator.write import write_site
 
     config_file = args.config.resolve()
@@ -298,7 +298,7 @@ def run(args: argparse.Namespace, work: Path) -> dict:
 
     def extract():
         try:
-            from generator.extract import extract_corpus
+            from generator.extract.corpus import extract_corpus
         except ImportError:  # only the per-article function
             return tuple(extract_article(nlp, a, registry) for a in articles)
         return extract_corpus(lambda: nlp, articles, registry, None, False)

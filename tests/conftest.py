@@ -16,7 +16,7 @@ SEEDS = REPO.parent / "shared" / "seeds"
 @pytest.fixture(scope="session")
 def nlp():
     """The real spaCy pipeline, without a registry."""
-    from generator.nlp import load_nlp
+    from generator.extract.nlp import load_nlp
 
     return load_nlp(None)
 

@@ -207,7 +207,7 @@ def build_site(root: Path) -> tuple[Path, str]:
 
     import yaml
 
-    from generator.render import render_site
+    from generator.render.site import render_site
     from generator.write import write_site
 
     settings = site_settings(root)

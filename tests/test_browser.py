@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from site_fixtures import REPO, XSS_IMG, XSS_SCRIPT, build_site
+from tests.site_fixtures import REPO, XSS_IMG, XSS_SCRIPT, build_site
 
 pytestmark = pytest.mark.browser
 

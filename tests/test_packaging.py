@@ -79,7 +79,9 @@ def test_wheel_contents(wheel: Path):
     assert templates, "templates/ is empty"
     missing = [t for t in templates if f"generator/templates/{t}" not in names]
     assert missing == [], f"templates missing from the wheel: {missing}"
-    for module in ("__init__", "cli", "config", "model", "plugin", "render", "write", "pipeline"):
+    for module in ("__init__", "cli", "config", "model", "plugin", "write", "pipeline",
+                   "read/__init__", "extract/events/__init__", "resolve/__init__", "render/site",
+                   "quality/evaluate"):
         assert f"generator/{module}.py" in names
     assert not [n for n in names if n.startswith(("tests/", "articles/", "docs/", "templates/"))]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
@@ -93,7 +95,7 @@ def test_wheel_contents(wheel: Path):
 def test_installed_package_finds_its_templates(installed: Path, tmp_path: Path):
     site_packages = Path(_run([str(installed), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                               cwd=tmp_path).stdout.strip())
-    code = "from generator.render import templates_dir; import generator; print(templates_dir()); print(generator.__file__)"
+    code = "from generator.render.site import templates_dir; import generator; print(templates_dir()); print(generator.__file__)"
     out = _run([str(installed), "-c", code], cwd=tmp_path).stdout.split("\n")
     templates, module = Path(out[0]).resolve(), Path(out[1]).resolve()
     assert module.is_relative_to(site_packages.resolve()), f"generator imported from {module}, not the wheel"

@@ -8,7 +8,7 @@ import pytest
 
 from generator.config import default_settings
 from generator.pipeline import build_knowledge_base
-from generator.render import render_site
+from generator.render.site import render_site
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from site_fixtures import build_site
+from tests.site_fixtures import build_site
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from generator.write import MANIFEST, WriteReport, write_site
-from site_fixtures import site_settings
+from tests.site_fixtures import site_settings
 
 PAGES = {
     "index.md": "# Home\n",

@@ -1,0 +1,353 @@
+"""Actor mentions in one article: registry entities, capitals as governments, discovered names."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from slugify import slugify
+from spacy.tokens import Span
+
+from generator.extract import gazetteer
+from generator.extract.nlp import MEDIA_NAMES, ORG_CUES, SECURITY_HEADS, SECURITY_MODIFIERS
+from generator.model import Article, DiscoveredName, Mention, Registry, Sentence
+
+DISCOVERABLE = ("ORG", "PERSON")
+# an article, or abbreviated ranks the NER keeps inside a name ("Gen. Nadeem Ahmed", "Lt. Gen. X")
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+|(?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr|Mr|Mrs|Ms|Sen|Gov)\.\s*)+)",
+                      re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z])?)\)")
+_AGENT_VERB_DEPS = ("nsubj", "csubj")
+
+# Well-known institutional metonyms: defaults that a registry entry for the same name overrides.
+INSTITUTIONS = {
+    "pentagon": "US Department of Defense",
+    "white house": "US Government",
+    "state department": "US Department of State",
+    "kremlin": "Government of Russia",
+    "downing street": "Government of the United Kingdom",
+    "elysee": "Government of France",
+    "élysée": "Government of France",
+    "foggy bottom": "US Department of State",
+    "zhongnanhai": "Government of China",
+}
+# Verbs whose object is treated as a political actor: "asked Kabul to investigate".
+POLITICAL_VERBS = frozenset((
+    "accuse", "ask", "back", "blame", "caution", "condemn", "criticise", "criticize", "invite",
+    "lobby", "persuade", "press", "pressure", "pressurize", "rebuke", "reassure", "support", "tell",
+    "thank", "urge", "warn", "call", "praise", "fault", "chide", "inform", "notify", "brief", "consult",
+))
+RELATION_NOUNS = frozenset(("relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute"))
+# "the Afghan government", "the Pakistani administration": the country's government.
+GOVERNMENT_HEADS = frozenset(("government", "administration", "cabinet"))
+# Nouns after "Afghan (border|security)" that make the phrase the country's forces.
+FORCE_HEADS = frozenset(h for h in SECURITY_HEADS if h not in ("officials", "security"))
+# Words before a single name that make it a person's name: "President Ghani", "Mullah Omar".
+PERSON_TITLES = frozenset((
+    "president", "mullah", "maulana", "maulvi", "general", "gen.", "gen", "mr", "mr.", "mrs", "ms",
+    "dr", "dr.", "sheikh", "commander", "minister", "premier", "senator", "judge", "justice", "qari",
+    "haji", "hafiz", "sardar", "chief", "secretary", "spokesman", "ambassador", "envoy", "governor",
+    "colonel", "major", "lieutenant", "brigadier", "marshal", "king", "prince", "emir", "amir",
+))
+
+
+def discovered_id(name: str) -> str:
+    return slugify(name) or "actor"
+
+
+def _trim(ent: Span) -> tuple[int, int, str]:
+    """Character offsets and text of an entity without a leading article or trailing possessive."""
+    text, start = ent.text, ent.start_char
+    lead = _LEADING.match(text)
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    text = _POSSESSIVE.sub("", text) if len(text) > 3 else text
+    return start, start + len(text), text
+
+
+def _is_agent(ent: Span) -> bool:
+    """A place name used as a political actor.
+
+    The subject of a verb or a passive agent ("Kabul signed", "was rejected by Islamabad"),
+    the object of a political verb ("asked Kabul to investigate"), or a side of a relation
+    ("relations between Kabul and Islamabad").
+    """
+    root = ent.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    head = root.head
+    if root.dep_ in _AGENT_VERB_DEPS and head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return True
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in POLITICAL_VERBS:
+        return True  # "urged Islamabad to act", "Islamabad had been informed"
+    if root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in POLITICAL_VERBS:
+        return True  # "called on Islamabad"
+    if root.dep_ == "pobj" and head.lower_ in ("between", "with") and head.head.lower_ in RELATION_NOUNS:
+        return True
+    return False
+
+
+MILITARY_UNITS = ("corps", "brigade", "division", "regiment", "battalion", "squadron")
+
+
+def _plausible_name(text: str, label: str) -> bool:
+    if len(text) < 2 or not any(c.isupper() for c in text):
+        return False
+    if any(c.isdigit() for c in text) and not (label == "ORG" and text.split()[-1].casefold() in MILITARY_UNITS):
+        return False  # numbers, except units: "10 Corps", "209th Shaheen Corps"
+    if label == "PERSON" and text.isupper() and len(text) > 4:  # a shouted headline fragment
+        return False
+    return text.strip(" -–—:;,.").strip() == text
+
+
+def _government_of(country: str) -> str:
+    """"Government of Pakistan", "Government of the United Arab Emirates"."""
+    plural = country.startswith(("United ", "Republic ")) or country.endswith(("s", " Islands"))
+    return f"Government of {'the ' if plural else ''}{country}"
+
+
+def _forces_end(ent: Span) -> int | None:
+    """End offset of "Afghan forces", "Afghan border guards", "Afghan and Pakistani forces".
+
+    Skips coordinated nationality adjectives and modifiers; the first other word must be a
+    forces noun ("Afghan security officials" are not forces). None when it is not.
+    """
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc):
+        tok = doc[i]
+        low = tok.lower_
+        if low in FORCE_HEADS:
+            return tok.idx + len(tok.text)
+        if low in ("and", "or", ",") or tok.text in gazetteer.DEMONYMS:
+            i += 1
+            continue
+        if low in SECURITY_MODIFIERS:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if low == "security" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+                return tok.idx + len(tok.text)  # "Afghan security said"
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, str, int, str | None] | None:
+    """A country, a capital acting for its government, or a nationality's forces.
+
+    Returns (canonical name, kind label, end offset, registry id or None), or None when
+    the entity is just a place.
+    """
+    if ent.label_ == "GPE":
+        capital_of = gazetteer.capital_country(text)
+        if capital_of and _is_agent(ent):
+            return _government_of(capital_of), "GOVERNMENT", ent.end_char, None
+        place = gazetteer.country(text)
+        following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if place is not None and following is not None and following.lower_ in GOVERNMENT_HEADS:
+            return _government_of(place.name), "GOVERNMENT", following.idx + len(following.text), None
+        if place is not None:
+            return place.name, "STATE", ent.end_char, None
+        return None
+    country = gazetteer.DEMONYMS.get(text)
+    if country is None and text.casefold() not in demonyms:
+        return None
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if country is not None and following is not None and following.lower_ in GOVERNMENT_HEADS:
+        return _government_of(country), "GOVERNMENT", following.idx + len(following.text), None
+    end = _forces_end(ent)
+    if end is None:
+        return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("and", "or", ","):
+        end = ent.end_char  # the first of coordinated nationalities: "Afghan" in "Afghan and Pakistani forces"
+    return f"{text} security forces", "FORCES", end, demonyms.get(text.casefold())
+
+
+def _group_plural(text: str) -> bool:
+    """A plural proper name that is no nationality: "Haqqanis" (not "Afghans", "Pakistanis")."""
+    return (text.endswith("s") and " " not in text and text[:1].isupper() and text[:-1] not in gazetteer.DEMONYMS
+            and gazetteer.country(text[:-1]) is None)
+
+
+def _titled(ent: Span) -> bool:
+    """A name right after a person's title: "President Karzai", "spokesman Sediq Sediqqi"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+
+
+def _bare_acronym(tok) -> bool:
+    """An all-capital proper noun of 2-6 letters that names no country ("FRA", not "US")."""
+    return (tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
+            and gazetteer.country(tok.text) is None and tok.text not in gazetteer.DEMONYMS
+            and tok.text not in MEDIA_NAMES)
+
+
+# Parts of a full name that do not identify a person on their own.
+_COMMON_NAME_PARTS = PERSON_TITLES | frozenset((
+    "mawlawi", "mawlavi", "maulvi", "sayed", "syed", "mohammad", "muhammad", "mohammed", "abdul", "abu",
+    "bin", "ibn", "al", "el", "khan", "shah", "ahmad", "ahmed", "ali", "mir", "gul",
+))
+
+
+def _full_names(sentences: Sequence[tuple[Sentence, Span]], persons: set[str]) -> list[tuple[int, str, str, tuple[str, ...]]]:
+    """(sentence, surname, full name or actor id, other name parts) for every person named in full."""
+    names = []
+    for sentence, span in sentences:
+        for ent in span.ents:
+            if ent.label_ == "PERSON" or (ent.label_ == "ACTOR" and ent.ent_id_ in persons):
+                words = _trim(ent)[2].split()
+                if len(words) > 1:
+                    target = ent.ent_id_ if ent.label_ == "ACTOR" else None
+                    parts = tuple(w.casefold() for w in words[:-1]
+                                  if len(w) > 3 and w.casefold() not in _COMMON_NAME_PARTS)
+                    names.append((sentence.index, words[-1].casefold(), target or " ".join(words), parts))
+    return names
+
+
+def _called_by_given_name(sentences: Sequence[tuple[Sentence, Span]],
+                          names: list[tuple[int, str, str, tuple[str, ...]]]) -> set[str]:
+    """The people the article also calls by a given name alone ("Shehbaz plans to contest"):
+    news writing does so to tell apart two people who share a surname."""
+    parts = {part: n[2] for n in names for part in n[3]}
+    out = set()
+    for _, span in sentences:
+        for tok in span:
+            key = tok.lower_
+            if key in parts and tok.is_title and (tok.i + 1 >= len(tok.doc) or not tok.nbor(1).is_title) \
+                    and (tok.i == 0 or not tok.nbor(-1).is_title):
+                out.add(parts[key])
+    return out
+
+
+def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: str, index: int,
+                    by_given_name: set[str] = frozenset()) -> str | None:
+    """The full name a lone name stands for.
+
+    A surname: the nearest full name before it, else the only one after. When people who
+    share it are named before, one the article calls by a given name elsewhere ("Shehbaz")
+    is not the one the bare surname means. Another distinctive part of a full name
+    ("Haibatullah" for "Mawlawi Haibatullah Akhundzada") only when a single person in the
+    article has it.
+    """
+    key = word.casefold()
+    before = [n for n in names if n[1] == key and n[0] <= index]
+    if len({n[2] for n in before}) > 1 and any(n[2] not in by_given_name for n in before):
+        before = [n for n in before if n[2] not in by_given_name]
+    if before:
+        return before[-1][2]
+    after = {n[2] for n in names if n[1] == key}
+    if len(after) == 1:
+        return after.pop()
+    if after or key in _COMMON_NAME_PARTS:
+        return None
+    given = {n[2] for n in names if key in n[3]}
+    return given.pop() if len(given) == 1 else None
+
+
+def extract_mentions(
+    article: Article, sentences: Sequence[tuple[Sentence, Span]], registry: Registry
+) -> tuple[tuple[Mention, ...], tuple[DiscoveredName, ...]]:
+    """Mentions of actors in the article's sentences, in text order.
+
+    Registry entities carry their actor id; a capital that acts ("Kabul signed") is its
+    government; countries and a nationality's forces are actors; other ORG and PERSON
+    entities become discovered names. Surnames and acronyms defined in the text link back
+    to the full name in the article; a lone surname with no full name is dropped.
+    """
+    metonyms = {m.casefold(): a.id for a in registry.actors for m in a.metonyms}
+    demonyms = {d.casefold(): a.id for a in registry.actors for d in a.demonyms}
+    persons = {a.id for a in registry.actors if a.kind == "person"}
+    ignored = {n.casefold() for n in registry.ignore}
+    full_names = _full_names(sentences, persons)
+    by_given_name = _called_by_given_name(sentences, full_names)
+    org_heads: dict[str, str] = {}  # "haqqani" -> id of "Haqqani Network" seen in this article
+    acronyms: dict[str, str] = {}  # acronym defined in this article -> actor id
+    mentions: list[Mention] = []
+    discovered: list[DiscoveredName] = []
+
+    def add(sentence: Sentence, span: Span, start: int, end: int, text: str, actor_id: str,
+            label: str, new_name: str | None = None) -> None:
+        offset = span.start_char
+        if new_name is not None:
+            discovered.append(DiscoveredName(new_name, label, article.id, sentence.index,
+                                             start - offset, end - offset))
+        after = span.doc.text[end:end + 14]
+        acro = _ACRONYM_DEF.match(after.lstrip())
+        if acro and after[: len(after) - len(after.lstrip())] in (" ", ""):
+            acronyms.setdefault(acro.group(1), actor_id)
+        words = text.split()
+        if label in ("ORG", "ACTOR") and len(words) > 1 and words[0][:1].isupper():
+            org_heads.setdefault(words[0].casefold(), actor_id)
+        mentions.append(Mention(article.id, sentence.index, start - offset, end - offset, text, actor_id))
+
+    def person_id(text: str, index: int) -> str | None:
+        target = _surname_target(full_names, text, index, by_given_name)
+        if target is None:
+            return None
+        return target if target in persons else discovered_id(target)
+
+    for sentence, span in sentences:
+        taken: set[int] = set()
+        for ent in span.ents:
+            taken.update(range(ent.start, ent.end))
+            start, end, text = _trim(ent)
+            label = ent.label_
+            if text.casefold() in ignored or label == "MEDIA":
+                continue
+            institution = INSTITUTIONS.get(text.casefold())
+            if label in ("ORG", "GPE", "LOC", "FAC") and " " not in text and gazetteer.lookup(text) is None \
+                    and (target := person_id(text, sentence.index)) is not None:
+                add(sentence, span, start, end, text, target, "PERSON")  # "Haibatullah" tagged as a place
+            elif label == "ACTOR":
+                add(sentence, span, start, end, text, ent.ent_id_, label)
+            elif label == "GPE" and text.casefold() in metonyms and _is_agent(ent):
+                add(sentence, span, start, end, text, metonyms[text.casefold()], label)
+            elif text in acronyms:
+                add(sentence, span, start, end, text, acronyms[text], label)
+            elif institution is not None and label in ("ORG", "FAC", "GPE", "PERSON", "LOC"):
+                add(sentence, span, start, end, text, discovered_id(institution), "ORG", institution)
+            elif label in ("GPE", "NORP"):
+                found = _place_actor(ent, text, demonyms)
+                if found is not None:
+                    name, kind_label, end, known = found
+                    taken.update(t.i for t in span.doc[ent.end:] if t.idx < end)
+                    text = span.doc.text[start:end]
+                    if known:
+                        add(sentence, span, start, end, text, known, "ACTOR")
+                    else:
+                        add(sentence, span, start, end, text, discovered_id(name), kind_label, name)
+                elif label == "NORP" and text.endswith("s") and text[:-1].casefold() in org_heads:
+                    add(sentence, span, start, end, text, org_heads[text[:-1].casefold()], label)  # "Haqqanis"
+                elif label == "NORP" and _group_plural(text):
+                    # kept only if resolution finds the group it stands for ("Haqqani Network")
+                    add(sentence, span, start, end, text, discovered_id(text), label, text)
+            elif label in DISCOVERABLE and _plausible_name(text, label):
+                if label == "ORG" and _titled(ent) and not {t.lower_ for t in ent} & ORG_CUES:
+                    label = "PERSON"  # "spokesman Sediq Sediqqi" tagged as an organisation
+                if " " not in text and label == "PERSON":
+                    titled = _titled(ent)
+                    target = person_id(text, sentence.index)
+                    if target is not None:
+                        add(sentence, span, start, end, text, target, label)
+                    elif text.endswith("s") and text[:-1].casefold() in org_heads:
+                        add(sentence, span, start, end, text, org_heads[text[:-1].casefold()], label)
+                    elif titled:
+                        add(sentence, span, start, end, text, discovered_id(text), label, text)
+                    # else: a lone surname ("Khan", "Haqqani") with no full name: not an actor
+                else:
+                    add(sentence, span, start, end, text, discovered_id(text), label, text)
+        for tok in span:
+            # Surnames and acronyms the statistical NER did not tag on their own.
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            actor_id = acronyms.get(tok.text)
+            if actor_id is None and tok.is_title and tok.pos_ == "PROPN":
+                actor_id = person_id(tok.text, sentence.index)
+            if actor_id:
+                add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, actor_id, "")
+            elif _bare_acronym(tok) and tok.text.casefold() not in ignored:
+                # "the FRA" untagged: resolution joins it to the name with these initials, if any
+                add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, discovered_id(tok.text),
+                    "ORG", tok.text)
+    return tuple(sorted(mentions)), tuple(discovered)

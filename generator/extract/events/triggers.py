@@ -1,0 +1,479 @@
+"""Event triggers in a parsed sentence: which words report a happening and of which type.
+
+Verbs are triggers by themselves ("attacked", "clashed") or with a fitting object ("closed
+the border", "exchanged fire"); event nouns ("attack", "talks", "agreement") are triggers
+when anchored to a happening: a light verb ("carried out an attack", "signed a deal"), an
+occurrence ("the blast killed"), a date, or a named agent with a target or place. Whether
+the sentence says the event happened is `event_factuality`'s question."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from generator.extract.events import lexicon as lx
+
+SKIP_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis")
+
+
+@dataclass
+class Candidate:
+    """A trigger: the event word, the words shown as trigger, and a governing light verb."""
+
+    type: str
+    head: Token
+    words: list[Token]
+    verb: Token | None = None  # "carried out" for "an attack", "signed" for "an agreement"
+    subject_role: str | None = "initiator"  # role of `verb`'s subject
+    weak: bool = False  # "killed" alone: only an event when nothing stronger is reported
+    needs_actor_object: bool = False  # "told": a statement only when told to an actor
+    needs_actor_subject: bool = False  # "X said on Sunday": a statement only when X is an actor
+    merged: list["Candidate"] = field(default_factory=list)
+    label: str | None = None  # trigger text when the words are not contiguous
+    dependent: bool = False  # "Mansour's death": only a report of a happening others report
+
+    @property
+    def top(self) -> Token:
+        return self.verb if self.verb is not None else self.head
+
+    def trigger_text(self) -> str:
+        if self.label:
+            return self.label
+        words = sorted({t.i: t for t in self.words}.values(), key=lambda t: t.i)
+        first, last = words[0], words[-1]
+        if last.i - first.i <= 7:
+            return first.doc[first.i:last.i + 1].text
+        return " ".join(t.text for t in words)
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def find_candidates(span: Span) -> list[Candidate]:
+    """Every trigger of the sentence, in text order (not yet checked for factuality)."""
+    found: list[Candidate] = []
+    for tok in span:
+        if tok.ent_type_ in SKIP_ENTS:
+            continue
+        cand = None
+        if tok.pos_ == "VERB":
+            cand = _verb_candidate(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+            cand = _noun_candidate(tok)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _object(tok: Token) -> Token | None:
+    obj = child(tok, "dobj")
+    if obj is None and is_passive(tok):
+        obj = child(tok, "nsubjpass")
+    return obj
+
+
+def _verb_candidate(tok: Token) -> Candidate | None:
+    lem = lemma(tok)
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    obj = _object(tok)
+    obj_lemma = lemma(obj) if obj is not None else ""
+    subj = child(tok, "nsubj")
+    subj_lemma = lemma(subj) if subj is not None else ""
+    prt = children(tok, "prt")
+    if lem in ("announce", "unveil") and _announced_policy(tok, obj):
+        return Candidate("policy_decision", tok, [tok])  # "the new strategy, announced last month"
+    # before the reporting verbs: "announce" and "add" are reporting verbs too
+    if obj_lemma == "signature" and lem in lx.SIGNATURE_VERBS:
+        # "Ghani added his own signature", "put his signature to the draft"; not to a petition
+        signed = prep_objects(tok, "to", "under") + prep_objects(obj, "to", "under")
+        return Candidate("agreement", tok, [tok, obj]) if all(map(_agreed_thing, signed)) else None
+    if lem in lx.OBJECT_VERBS and lx.OBJECT_VERBS[lem] == "statement_or_report":
+        return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
+    if lem in lx.REPORTING or lem in ("state",):
+        return _statement_in_report(tok) or _dated_statement(tok, subj)
+    if lem in lx.PUBLISH_VERBS and obj_lemma in lx.REPORT_NOUNS:
+        return Candidate("statement_or_report", tok, [tok, obj])
+    if lem in lx.VERB_TRIGGERS:
+        typ = lx.VERB_TRIGGERS[lem]
+        if lem == "vote":  # "voters voted", but "parliament voted to ..." decides
+            if subj_lemma in ("parliament", "lawmaker", "senate", "assembly", "council", "legislator"):
+                typ = "policy_decision"
+            elif subj_lemma not in ("voter", "people", "citizen", "afghans", "pakistanis", "resident"):
+                return None
+        if _misfit(tok, lem, typ, obj, subj):
+            return None
+        return Candidate(typ, tok, [tok, *prt])
+    if lem in lx.OBJECT_VERBS:
+        return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
+    if lem == "violate" and obj_lemma in ("ceasefire", "truce"):
+        return Candidate("armed_clash", tok, [tok, obj])
+    return None
+
+
+def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | None) -> bool:
+    """A trigger verb used in another sense: "attacked the decision", "met the deadline",
+    "visited the base", "agreed to host the talks" (consent, not an agreement between sides)."""
+    obj_lemma = lemma(obj) if obj is not None else ""
+    if typ in lx.VIOLENT and (obj_lemma in lx.ABSTRACT_OBJECTS
+                              or (subj is not None and lemma(subj) in lx.NATURAL_SUBJECTS)):
+        return True
+    if lem in ("order", "approve"):
+        return obj is None and not children(tok, "xcomp", "ccomp")
+    if lem == "meet":
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"  # "Meeting in Kabul, the group said"
+        return obj_lemma in lx.MEETABLE_NOT or (subj is None and obj is None and not participle)
+    if lem in ("visit", "host"):
+        return obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_
+                                   or obj_lemma in ("delegation", "leader", "talks"))
+    if lem == "negotiate":
+        return obj is None and not prep_objects(tok, "with", "between")
+    if lem in ("rally", "demonstrate"):
+        return obj is not None  # "rallied support", "demonstrated the potential"
+    if lem == "agree":
+        agreed = obj if obj is not None else (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
+        if agreed is not None and _agreed_thing(agreed):
+            return False  # "a ceasefire was agreed", "the text, first agreed by negotiators"
+        mutual = (subj is not None and any(c.dep_ == "conj" for c in subj.children)) \
+            or prep_objects(tok, "with", "between") \
+            or any(lemma(o) in lx.NOUN_TRIGGERS for o in prep_objects(tok, "on", "to"))
+        return any(c.dep_ == "ccomp" for c in tok.children) or not mutual
+    if lem == "fight":
+        return obj is None and not prep_objects(tok, "with", "against", "between")
+    return False
+
+
+def _down(verb: Token) -> list[Token]:
+    """The "down" of "stepped down", "sat down" (a particle or, for the parser, an adverb)."""
+    return [c for c in verb.children if c.lower_ == "down" and c.dep_ in ("prt", "advmod")]
+
+
+def _announced_policy(verb: Token, obj: Token | None) -> bool:
+    """ "unveiled a new strategy", "the strategy, announced last month": a policy made public."""
+    thing = obj if obj is not None else (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
+    return thing is not None and lemma(thing) in lx.POLICIES
+
+
+def _military_operation(verb: Token, obj: Token) -> bool:
+    """ "Operation Radd-ul-Fasaad", "a military operation against militants"."""
+    first = obj.left_edge
+    named = first.lower_ == "operation" and first.is_title and first.i < obj.i
+    military = lemma(obj) == "operation" and (
+        bool(prep_objects(obj, "against") or prep_objects(verb, "against"))
+        or any(lemma(c) in ("military", "army", "security", "counter-terrorism") for c in obj.children))
+    return named or military
+
+
+def _person(tok: Token | None) -> bool:
+    """A named person (or a registry actor) as the one given a post."""
+    return tok is not None and tok.ent_type_ in ("PERSON", "ACTOR") and tok.pos_ == "PROPN"
+
+
+def _post(verb: Token, obj: Token | None) -> bool:
+    """ "as the new chief of army staff", "named chairman", "as his deputies"."""
+    held = prep_objects(verb, "as") + [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    if obj is not None:
+        held += [c for c in obj.children if c.dep_ == "appos"]
+    return any(lemma(w) in lx.POSTS for t in held for w in t.subtree)  # "as the party's choice for prime minister"
+
+
+def _agreed_thing(tok: Token) -> bool:
+    """What sides agree on as a text: "the draft", "a ceasefire", "the deal"."""
+    lem = lemma(tok)
+    return lem in lx.SIGNABLE or lx.NOUN_TRIGGERS.get(lem) == "agreement"
+
+
+def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
+    typ = lx.OBJECT_VERBS[lem]
+    subj = child(tok, "nsubj")
+    # who is given a post or removed: the object, else "named X chairman" parsed as oprd, else
+    # the noun a participle describes ("Sharif, ousted as prime minister ...")
+    given = obj or child(tok, "oprd") or (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
+    prts = {p.lower_ for p in prt}
+    obj_words = {obj_lemma, obj.lower_} if obj is not None else set()
+    if obj is not None:
+        obj_words |= {lemma(c) for c in obj.children if c.dep_ == "compound"}
+        obj_words |= {lemma(o) for o in prep_objects(obj, "of")}  # "a day of mourning"
+    checks = {
+        "close": lambda: obj_words & lx.CLOSABLE or _is_place(obj),
+        "lift": lambda: obj_words & lx.LIFTABLE,
+        "suspend": lambda: obj_words & lx.SUSPENDABLE,
+        "pass": lambda: obj_words & lx.PASSABLE,
+        "adopt": lambda: obj_words & lx.PASSABLE,
+        "declare": lambda: obj_words & lx.DECLARABLE,
+        "recall": lambda: obj_words & lx.RECALLABLE,
+        "release": lambda: obj_words & lx.RELEASABLE,
+        "remove": lambda: any(lemma(o) in ("list", "sanction") or
+                              any(lemma(c) == "sanction" for c in o.children)
+                              for o in prep_objects(tok, "from")),
+        "open": lambda: obj_lemma == "fire",
+        "set": lambda: "off" in prts and obj is not None,
+        "exchange": lambda: obj_words & lx.FIRE_WORDS,
+        "trade": lambda: obj_words & lx.FIRE_WORDS,
+        "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
+        "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
+        "withhold": lambda: bool(obj_words & lx.WITHHELD),
+        "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
+        "cast": lambda: bool(obj_words & {"ballot", "vote"}),
+        "destroy": lambda: bool(obj_words & lx.DESTROYABLE) and subj_lemma not in lx.NATURAL_SUBJECTS,
+        "land": lambda: subj_lemma in lx.MUNITIONS and obj is None,  # "two rockets landed near the airport"
+        "execute": lambda: obj_lemma in lx.PERSON_WORDS or _person(obj),  # not "executed the plan"
+        # "Kunduz fell to the Taliban": a place taken; not "prices fell"
+        "fall": lambda: subj is not None and (subj_lemma in lx.PLACE_HEADS or _is_place(subj))
+        and bool(prep_objects(tok, "to")),
+        "swear": lambda: "in" in prts or any(c.dep_ == "advmod" and c.lower_ == "in" for c in tok.children),
+        "take": lambda: obj_lemma == "office",  # "took office as governor"
+        "address": lambda: obj is not None and (lemma(obj) in lx.AUDIENCES | lx.LEGISLATURES | lx.CROWDS
+                                                or bool(obj.ent_type_) or lemma(obj) in ("nation", "supporter")),
+        "use": lambda: bool(obj_words & lx.WEAPONS) and bool(prep_objects(tok, "on", "against", "in")),
+        "blow": lambda: "up" in prts,
+        "go": lambda: "off" in prts and subj_lemma in ("bomb", "device", "ied", "explosive",
+                                                         "mine", "charge", "grenade"),
+        "tell": lambda: obj is not None,
+        "summon": lambda: obj_words & lx.RECALLABLE,
+        "sign": lambda: obj_words & lx.SIGNABLE and obj_lemma not in lx.NOUN_TRIGGERS,
+        "resign": lambda: obj is None,
+        "step": lambda: obj is None and bool(_down(tok)),  # "Sharif stepped down"
+        "sit": lambda: bool(_down(tok)) and bool(prep_objects(tok, "with")),  # "sat down with Pence"
+        # "Akhtar, who has been made president of ..."
+        "make": lambda: (is_passive(tok) or _person(obj)) and any(
+            c.dep_ in ("oprd", "xcomp", "attr") and lemma(c) in lx.POSTS for c in tok.children),
+        "launch": lambda: obj is not None and _military_operation(tok, obj),  # "launched Operation Zarb-e-Azb"
+        "oust": lambda: _person(given) or lemma(given) in lx.POSTS | {"government", "cabinet"} if given else False,
+        "rule": lambda: subj_lemma in lx.RULING_BODIES or (subj is not None and any(
+            lemma(o) in lx.RULING_BODIES for o in prep_objects(subj, "of"))),
+        "return": lambda: obj is None and any(_is_place(o) for o in prep_objects(tok, "to")),
+        "brief": lambda: obj is not None,
+        "testify": lambda: True,
+        "win": lambda: obj_words & {"election", "vote", "poll", "seat", "majority", "referendum"},
+        "kill": lambda: True, "wound": lambda: True, "injure": lambda: True,
+        "appoint": lambda: _person(given) or _post(tok, given),
+        "name": lambda: _person(given) and _post(tok, given),
+        "choose": lambda: _person(given),
+    }
+    for alias in lx.OPERATION_VERBS:
+        checks[alias] = checks["launch"]
+    checks["nominate"] = checks["name"]
+    checks["select"] = checks["choose"]
+    for alias in ("shut", "reopen", "seal"):
+        checks[alias] = checks["close"]
+    checks["ink"] = checks["sign"]
+    if typ == "policy_decision" and subj_lemma in lx.NOUN_TRIGGERS:
+        return None  # "fighting shut the route": a consequence, not a decision
+    if lem in ("close", "shut", "reopen") and obj is None and subj_lemma in lx.CLOSABLE:
+        return Candidate(typ, tok, [tok, *prt])  # "the crossing reopened"
+    if lem in ("capture", "seize", "retake", "recapture"):
+        if obj is None:
+            return None
+        if obj_lemma in lx.PERSON_WORDS or obj.ent_type_ in ("PERSON", "ACTOR") and lem == "capture":
+            return Candidate("arrest", tok, [tok, *prt])
+        if obj_lemma in lx.PLACE_HEADS or _is_place(obj):
+            return Candidate("attack", tok, [tok, *prt])
+        return None
+    if not checks.get(lem, lambda: False)():
+        return None
+    words = [tok, *prt]
+    if lem in ("step", "sit"):
+        words += [c for c in _down(tok) if c not in words]
+    if lem == "return" and obj_lemma == "fire":
+        return Candidate("armed_clash", tok, [tok, obj])  # "returned fire"
+    if lem == "return":
+        typ = "other"  # "returned to Kabul"
+    if (lem in ("open", "exchange", "trade") or lem in lx.OPERATION_VERBS) and obj is not None:
+        words.append(obj)
+    if lem in ("kill", "wound", "injure"):
+        return Candidate("attack", tok, words, weak=True)
+    return Candidate(typ, tok, words, needs_actor_object=lem in ("tell", "brief"))
+
+
+def _statement_in_report(tok: Token) -> Candidate | None:
+    """ "X said in its report / a statement": a statement, not a mere attribution."""
+    for noun in prep_objects(tok, "in"):
+        if lemma(noun) in lx.REPORT_NOUNS:
+            prep = noun.head
+            phrase = (f"in {tok.doc[prep.i + 1:noun.i + 1].text}" if 0 < noun.i - prep.i <= 7
+                      else f"in {noun.text}")
+            return Candidate("statement_or_report", tok, [tok, prep, noun], label=f"{tok.text} {phrase}")
+    return None
+
+
+def _dated_statement(tok: Token, subj: Token | None) -> Candidate | None:
+    """ "The Foreign Office said on Sunday that ...": an official statement with its own date.
+    Only a named subject counts (checked against the mentions later); "officials said" does not."""
+    if lemma(tok) not in lx.STATEMENT_VERBS or subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if lemma(subj) in lx.ANONYMOUS_SPEAKERS:
+        return None  # "a security official said on Saturday": a source, not a statement
+    if tok.dep_ not in ("ROOT", "conj") or not any(o.ent_type_ == "DATE" for o in _time_adjuncts(tok)):
+        return None
+    return Candidate("statement_or_report", tok, [tok], needs_actor_subject=True)
+
+
+def _time_adjuncts(tok: Token) -> list[Token]:
+    """ "said on Sunday", "said Sunday", and "The government on Sunday said"."""
+    subj = child(tok, "nsubj")
+    return [c for c in tok.children if c.dep_ == "npadvmod"] + prep_objects(tok, "on", "in") + (
+        prep_objects(subj, "on") if subj is not None else [])  # and "announced in January"
+
+
+def _is_place(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ == "compound")
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    return [c for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and not c.ent_type_
+            and c.lower_ in lx.TRIGGER_MODIFIERS]
+
+
+def _noun_candidate(tok: Token) -> Candidate | None:
+    lem, low = lemma(tok), tok.lower_
+    if lem in lx.CARRIER_NOUNS or low in lx.CARRIER_NOUNS:
+        return _carrier(tok)
+    if tok.dep_ in ("compound", "amod") and lemma(tok.head) not in lx.CARRIER_NOUNS:
+        return None
+    if lem == "bomber" and any(c.lower_ == "suicide" for c in tok.children):
+        return Candidate("attack", tok, [*_modifiers(tok), tok]) if tok.dep_.startswith("nsubj") else None
+    if lem in ("protester", "demonstrator") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        return Candidate("protest", tok, [tok])
+    if lem == "death":
+        return _death(tok)
+    typ = lx.NOUN_TRIGGERS.get(lem)
+    if typ is None:
+        return None
+    mods = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lem == "strike":
+        if mods & lx.LABOUR_STRIKE or (tok.head.lower_ == "on" and lemma(tok.head.head) == "go"):
+            typ = "protest"
+        elif not (mods & lx.MILITARY_STRIKE or prep_objects(tok, "on", "against")):
+            return None
+    if lem == "talk" and low != "talks":
+        return None
+    if lem == "poll" and (low != "polls" or "opinion" in mods):
+        return None
+    if lem == "conference" and mods & lx.PRESS_WORDS:
+        return None
+    if lem == "deal" and mods & {"great", "good"}:
+        return None
+    if lem in ("firing",) and tok.dep_ == "compound":
+        return None
+    return Candidate(typ, tok, [*_modifiers(tok), tok])
+
+
+def _death(tok: Token) -> Candidate | None:
+    """ "Mullah Akhtar Mansour's death in May": the death of a named person may be how an
+    article refers to the strike or attack that killed them, or a natural death. It is kept
+    only as a report of a violent event that other reports make (`dependent`)."""
+    whose = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
+    if not any(w.ent_type_ in ("PERSON", "ACTOR") for w in whose):
+        return None
+    how = [o for o in prep_objects(tok, "in", "by") if lx.NOUN_TRIGGERS.get(lemma(o)) in lx.VIOLENT]
+    if how:  # "death in a drone strike": the sentence itself says it was violent
+        return Candidate("attack", tok, [tok, *how])
+    return Candidate("attack", tok, [tok], dependent=True)
+
+
+def _carrier(tok: Token) -> Candidate | None:
+    """ "exchanges of gunfire", "firing incidents", "ceasefire violations", "a round of talks"."""
+    fire = [o for o in prep_objects(tok, "of") if lemma(o) in lx.FIRE_WORDS or o.lower_ in lx.FIRE_WORDS]
+    if fire:
+        return Candidate("armed_clash", tok, [tok, fire[0]])
+    talks = [o for o in prep_objects(tok, "of") if o.lower_ in lx.TALK_WORDS]
+    if talks and lemma(tok) == "round":
+        return Candidate("meeting_or_talks", tok, [tok, talks[0]])
+    if lemma(tok) == "round":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+            and c.lower_ in lx.CARRIER_MODIFIERS]
+    if mods and lemma(tok) != "exchange":
+        return Candidate(lx.CARRIER_MODIFIERS[mods[-1].lower_], tok, [*_modifiers(tok), *mods, tok])
+    return None
+
+
+# --- anchoring of event nouns ---------------------------------------------------------------
+
+def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> bool:
+    """Whether an event noun reports a specific happening; sets `cand.verb` for light verbs."""
+    tok = cand.head
+    if cand.type == "statement_or_report" or tok.pos_ == "VERB":
+        return True
+    if cand.verb is not None:
+        return True
+    head, dep = tok.head, tok.dep_
+    while dep == "conj" and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        head, dep = head.head, head.dep_
+    hl = lemma(head)
+    if lemma(tok) in lx.AGENT_NOUNS and dep == "nsubj" and head.pos_ == "VERB":
+        cand.verb = head  # "a suicide bomber set off a truck": the bomber's act is the event
+        cand.subject_role = None
+        cand.words = [*cand.words, head, *children(head, "prt")]
+        return True
+    definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+    if dep == "nsubjpass" and head.pos_ == "VERB" and (
+            lx.LIGHT_VERBS.get(hl) == "initiator" or (hl in lx.PLOT_VERBS and definite)):
+        cand.verb = head  # "the attack was carried out by X": X through the passive agent
+        cand.subject_role = None
+        cand.words = [*cand.words, head, *children(head, "prt")]
+        return True
+    if dep == "dobj" and hl in lx.LIGHT_VERBS and head.pos_ == "VERB" and lx.LIGHT_VERBS[hl]:
+        if hl != "carry" or any(p.lower_ == "out" for p in children(head, "prt")):
+            cand.verb = head
+            cand.subject_role = lx.LIGHT_VERBS[hl]
+            cand.words = [head, *children(head, "prt"), *cand.words]
+            return True
+    for acl in children(tok, "acl"):
+        if lemma(acl) in lx.LIGHT_VERBS and acl.tag_ == "VBN":
+            cand.verb = acl
+            cand.subject_role = None  # a reduced relative has no subject of its own
+            return True
+    for rel in children(tok, "relcl"):
+        if lx.LIGHT_VERBS.get(lemma(rel)) == "initiator" and child(rel, "nsubj") is not None:
+            cand.verb = rel  # "the agreement he signed with Ghani in September"
+            cand.subject_role = "initiator"
+            return True
+    if dep in ("nsubj", "nsubjpass") and hl in lx.OCCURRENCE_VERBS and head.tag_ not in ("VBZ", "VBP"):
+        return True
+    if dep == "pobj" and head.dep_ in ("prep", "agent"):
+        gov = head.head
+        if head.lower_ in ("in", "during") and lemma(gov) in lx.CASUALTY_VERBS:
+            return True
+        if head.lower_ in ("to", "in", "into") and lemma(gov) in lx.RESULT_VERBS:
+            return True
+        if head.lower_ == "for" and lemma(gov) == "responsibility":
+            return True
+        if head.lower_ in ("for", "of") and lemma(gov) in lx.ACCUSING:
+            return True
+        if head.lower_ == "for" and lemma(gov) in lx.CONVENING_VERBS and gov.pos_ == "VERB" \
+                and cand.type == "meeting_or_talks":
+            cand.verb = gov  # "Russia hosted envoys from six states on Friday for talks"
+            cand.subject_role = lx.LIGHT_VERBS.get(lemma(gov)) or "initiator"
+            cand.words = [gov, *cand.words]
+            return True
+        if head.lower_ in ("after", "following", "since") and cand.type in lx.VIOLENT and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on", "near") for c in tok.children):
+            return True  # "sealed the border after the bombing of the Sehwan shrine": it happened
+    if dep == "dobj" and hl in lx.RESULT_VERBS:
+        return True
+    return has_date or agent_with_object

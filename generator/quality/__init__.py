@@ -1,0 +1,1 @@
+"""Quality: gold files and the scores of `reportsite evaluate`."""

@@ -1,0 +1,1 @@
+"""Read: files -> `Article` records (scraped text, Markdown with front matter)."""

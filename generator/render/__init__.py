@@ -1,0 +1,1 @@
+"""Render: the knowledge base -> page contexts -> Markdown through the Jinja2 templates; data exports."""

@@ -1,0 +1,1 @@
+"""Resolve: the whole corpus -> canonical actors, events merged across articles, curation."""

@@ -1,0 +1,379 @@
+"""Which event mentions report the same real-world happening: the clustering behind
+`resolve_events`.
+
+Rules, in order:
+
+1. Dated reports are grouped first, days before months and years, so that a coarse report
+   ("in December 2016") joins a day only when it fits one day better than any other.
+   Two dated reports merge when their type family agrees, their dates agree (precision-aware:
+   a month contains its days; two different days never merge), their means do not clash (a
+   shooting is not a bombing), their doers do not clash (a Taliban raid is not a clash of two
+   armies) and they share an actor (or the organisation it belongs to: US forces in
+   Afghanistan are the US military) or the place. A coarse report that fits a draft and the
+   signing equally is the signing, unless it says "draft". Reports of one article
+   also merge without a shared actor when one side names none ("a car bomb killed 22 on
+   March 31" ... "Jamaat-ul-Ahrar claimed the March bombing").
+2. Undated reports: a definite reference ("the attack", "the fighting") is the happening the
+   article last reported of that family. Other undated reports of an article start a group;
+   each group joins the one cluster it clearly belongs to (shared actors and place, within
+   the weeks before the article appeared when that date is known), or stands alone. Two
+   undated groups of different articles, when neither article dates anything, merge only
+   for violence at the same named place with an actor in common, or for the same person
+   resigning; otherwise nothing shows they are the same.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from generator.extract.events.lexicon import family, resignation
+from generator.model import DateValue, EventMention
+from generator.extract.places import places_clash
+
+UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
+
+_MEANS = {
+    "explosive": re.compile(r"bomb|blast|explo|blew|suicide|detonat|\bied\b", re.IGNORECASE),
+    "firearm": re.compile(r"\bshot\b|shoot|\bgun|\bfired?\b|firing|sniper", re.IGNORECASE),
+    "air": re.compile(r"drone|air ?strike|missile", re.IGNORECASE),
+    # a military campaign is never one bombing: "launched an operation" ... "the suicide bombing"
+    "campaign": re.compile(r"\boperation|offensive|campaign|crackdown", re.IGNORECASE),
+}
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|raids?|ambush|shooting|"
+    r"clash(?:es)?|fighting|violence|killings?|agreement|deal|accord|talks|meeting|conference|"
+    r"closure|decision)\b",
+    re.IGNORECASE,
+)
+
+_PRELIMINARY = re.compile(r"\b(?:draft|initial(?:l)?ed|preliminary|in principle|first agreed)\b", re.IGNORECASE)
+
+_DEFINITE_AGENTS = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:attackers?|bombers?|gunmen|gunman|assailants?)\b")
+
+
+def means(m: EventMention) -> set[str]:
+    """How the act was done, as far as its trigger says: explosive, firearm, air."""
+    return {name for name, rx in _MEANS.items() if rx.search(m.trigger)}
+
+
+def preliminary(m: EventMention) -> bool:
+    """A step before the act itself: "signed a draft agreement", "the text, first agreed by
+    negotiators". A report that says no such thing ("signed a peace deal in September") is
+    about the act, not the draft."""
+    return family(m.type) == "agreement" and bool(_PRELIMINARY.search(m.evidence))
+
+
+def _clash(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and not a & b)
+
+
+def lineage(actor_ids: Iterable[str], parents: Mapping[str, str]) -> set[str]:
+    """Actors with the organisations they belong to: what a unit does, its parent does too
+    ("US forces in Afghanistan" and "the US military" dropping the same bomb)."""
+    out: set[str] = set()
+    for actor in actor_ids:
+        while actor and actor not in out:
+            out.add(actor)
+            actor = parents.get(actor)
+    return out
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+    parents: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def actors(self) -> set[str]:
+        return lineage((p.actor_id for m in self.mentions for p in m.participants), self.parents)
+
+    @property
+    def places(self) -> set[str]:
+        return {m.place for m in self.mentions if m.place}
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article_id for m in self.mentions}
+
+    @property
+    def means(self) -> set[str]:
+        return {w for m in self.mentions for w in means(m)}
+
+    @property
+    def dated(self) -> list[DateValue]:
+        return [m.date for m in self.mentions if m.date is not None]
+
+    def actors_in(self, article_id: str) -> set[str]:
+        return {p.actor_id for m in self.mentions if m.article_id == article_id for p in m.participants}
+
+    def actors_of(self, mentions: Iterable[EventMention]) -> set[str]:
+        """The actors of other reports, with their parents, as this cluster counts its own."""
+        return lineage((p.actor_id for m in mentions for p in m.participants), self.parents)
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.precision == b.precision == "day":
+        return a.start == b.start
+    return a.contains(b) or b.contains(a)
+
+
+def _shared(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> int:
+    """How much reports have in common with a cluster: shared actors (with the organisations
+    they belong to, unless `direct`), plus one for the place."""
+    theirs = _direct(cluster.mentions) if direct else cluster.actors
+    return len(actors & theirs) + (1 if places & cluster.places else 0)
+
+
+def _direct(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants}
+
+
+def _doers(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants if p.role == "initiator"}
+
+
+def _doers_clash(mentions: Sequence[EventMention], cluster: _Cluster) -> bool:
+    """Both sides say who did it, and neither's doer takes part in the other at all: a
+    Taliban raid is not the clash two armies fought. (Blame that differs between sources
+    names the same two sides, so it does not clash.)"""
+    mine, theirs = lineage(_doers(mentions), cluster.parents), lineage(_doers(cluster.mentions), cluster.parents)
+    if not mine or not theirs:
+        return False
+    return not mine & cluster.actors and not theirs & cluster.actors_of(mentions)
+
+
+def _fit(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> float:
+    """What decides between candidate clusters: what is shared, less half a point when both
+    sides name places and none is the same ("Chaman" is a worse fit for "Torkham" than for
+    a report that names no place)."""
+    return _shared(actors, places, cluster, direct) - (
+        0.5 if places and cluster.places and not places & cluster.places else 0)
+
+
+def _places(mentions: Iterable[EventMention]) -> set[str]:
+    return {m.place for m in mentions if m.place}
+
+
+def _compatible(m: EventMention, cluster: _Cluster) -> bool:
+    """A dated report and a cluster: same family, agreeing dates, no clash of means, and
+    something in common."""
+    if family(m.type) != family(cluster.mentions[0].type) or _clash(means(m), cluster.means):
+        return False
+    if places_clash(_places([m]), cluster.places) or _doers_clash([m], cluster):
+        return False
+    dated = cluster.dated
+    if m.date is None or not dated or not all(_dates_agree(m.date, d) for d in dated):
+        return False
+    if _shared(cluster.actors_of([m]), _places([m]), cluster) > 0:
+        return True
+    if m.article_id in cluster.articles and (not m.participants or not cluster.actors_in(m.article_id)):
+        return True  # one article's reports of one time, one of them naming no one
+    # nothing in common but the time: only a report without participants, on the very same day
+    return not m.participants and m.date.precision == "day" and all(
+        d.precision == "day" and d.start == m.date.start for d in dated)
+
+
+def _best_dated_home(m: EventMention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The compatible cluster sharing most with a dated report; a report of a coarser date
+    that fits several clusters equally well starts its own."""
+    scored = [(c, (_fit(c.actors_of([m]), _places([m]), c), m.article_id in c.articles,
+                   preliminary(m) == any(map(preliminary, c.mentions))))
+              for c in clusters if _compatible(m, c)]
+    if not scored:
+        return None
+    best = max(n for _, n in scored)
+    top = [c for c, n in scored if n == best]
+    return top[0] if len(top) == 1 or m.date.precision == "day" else None
+
+
+def article_window(article_id: str, mentions: Sequence[EventMention],
+                   published: DateValue | None) -> DateValue | None:
+    """When an undated report of an article can have happened: the weeks before the article
+    appeared; without a publication date, the weeks around the dates the article reports;
+    None when the article dates nothing."""
+    slack = dt.timedelta(days=UNDATED_WINDOW_DAYS)
+    if published is not None:
+        return DateValue(published.start - slack, published.end, "range", "inferred_from_publication")
+    dated = [m.date for m in mentions if m.article_id == article_id and m.date is not None
+             and m.date.precision in ("day", "month")]
+    if not dated:
+        return None
+    return DateValue(min(d.start for d in dated) - slack, max(d.end for d in dated) + slack,
+                     "range", "inferred_from_context")
+
+
+def anaphoric(m: EventMention) -> bool:
+    """ "claimed the attack", "in the fighting": a definite reference to a happening."""
+    if m.trigger.lower().endswith(" responsibility"):
+        return True  # "X claimed responsibility": for the attack just reported
+    if family(m.type) == "violence" and _DEFINITE_AGENTS.search(m.evidence):
+        return True  # "the attackers targeted ...", "the bomber struck ..." 
+    return any(x.group(1).lower() in m.trigger.lower() for x in _DEFINITE.finditer(m.evidence))
+
+
+def _antecedent(m: EventMention, containers: Sequence[list[EventMention]]) -> list[EventMention] | None:
+    """The container of the article's last earlier report of the same family."""
+    best, where = None, None
+    for box in containers:
+        for x in box:
+            if x is m or x.article_id != m.article_id or x.sentence > m.sentence or x.dependent:
+                continue  # a death ("since Mansour's death") is not what "the assault" refers to
+            if family(x.type) != family(m.type) or _clash(means(m), means(x)):
+                continue
+            if best is None or x.sentence > best.sentence:
+                best, where = x, box
+    return where
+
+
+def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
+                    windows: Mapping[str, DateValue | None]) -> _Cluster | None:
+    """An undated group of one article joins the one cluster it clearly belongs to, or none.
+
+    Candidates share the type family and an actor or the place, and are dated or come from
+    the same article. When the article's publication date is known, the event must have
+    happened in the weeks before it. A cluster with a report from the same article wins;
+    otherwise the best candidate must be unique. A draft and the act itself are not joined,
+    nor reports whose doers take no part in each other.
+    """
+    article, fam = group[0].article_id, family(group[0].type)
+    span = windows.get(article)
+    places = _places(group)
+    group_means = {w for m in group for w in means(m)}
+
+    hints = {m.day_hint for m in group if m.day_hint}
+
+    def elsewhere_ok(c: _Cluster) -> bool:
+        """Another article's event: dated, in the weeks before this article appeared; when
+        this article's time is unknown (no publication date, no dated report: `span` None),
+        only violence, which place and means tell apart. What someone said is never matched
+        undated."""
+        if fam == "statement_or_report":
+            return False
+        if not c.dated:
+            # two undated reports, neither article dated: violence at the same named place
+            # with the same actor (the 209th Corps base at Mazar-i-Sharif), or the same
+            # person resigning (one leaves a post once)
+            if span is not None or any(windows.get(a) is not None for a in c.articles):
+                return False
+            if fam == "violence":
+                return bool(places & c.places) and bool(_direct(group) & _direct(c.mentions))
+            return (all(map(resignation, group)) and all(map(resignation, c.mentions))
+                    and bool(_doers(group) & _doers(c.mentions)))
+        if hints:  # "June 12" without a year: a cluster dated to some June 12
+            return all(_holds_day(h, d) for h in hints for d in c.dated)
+        if span is None:
+            # talks, decisions, deals recur between the same parties. Violence needs more than
+            # one actor in common ("the Taliban" alone is not enough): the same place, a second
+            # actor, a place of its own that does not clash, or the death of the very person
+            shared = _direct(group) & c.actors
+            return fam == "violence" and bool(
+                places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
+        return all(d.start <= span.end and d.end >= span.start for d in c.dated)
+
+    def fit(c: _Cluster) -> float | None:
+        """What the group shares with a candidate, or None when it is no candidate. Within
+        the article a member stands for its organisation ("Atmar put his signature to the
+        draft" beside "the government signed a draft"); across articles only the same
+        actors count."""
+        own = article in c.articles
+        actors = c.actors_of(group) if own else _direct(group)
+        if fam != family(c.mentions[0].type) or _shared(actors, places, c, direct=not own) <= 0:
+            return None
+        if stage != any(map(preliminary, c.mentions)) or _doers_clash(group, c):
+            return None
+        if _clash(group_means, c.means) or places_clash(places, c.places) or not (own or elsewhere_ok(c)):
+            return None
+        return _fit(actors, places, c, direct=not own)
+
+    stage = any(map(preliminary, group))
+    scored = [(c, n) for c, n in ((c, fit(c)) for c in clusters) if n is not None]
+    if not scored:
+        return _single_home_in_article(group, clusters)
+    same_article = [(c, n) for c, n in scored if article in c.articles]
+    pool = same_article or scored
+    best = max(n for _, n in pool)
+    top = [c for c, n in pool if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _holds_day(hint: str, date: DateValue) -> bool:
+    """Whether a date can be the yearless day `hint` ("--06-12") of some year."""
+    month, day = int(hint[2:4]), int(hint[5:7])
+    for year in range(date.start.year, date.end.year + 1):
+        try:
+            if date.start <= dt.date(year, month, day) <= date.end:
+                return True
+        except ValueError:  # February 29 of a common year
+            continue
+    return False
+
+
+def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster]) -> _Cluster | None:
+    """Undated violence that shares nothing with any cluster ("the attack was planned by X"
+    beside a dated explosion without actors) joins its own article's dated event of that
+    family when the article reports exactly one and the means agree. Not talks, decisions
+    or statements: an article often reports several sessions or steps of one story."""
+    if family(group[0].type) != "violence":
+        return None
+    group_means = {w for m in group for w in means(m)}
+    own = [c for c in clusters if family(group[0].type) == family(c.mentions[0].type)
+           and any(x.article_id == group[0].article_id and x.date is not None for x in c.mentions)]
+    if len(own) != 1 or _clash(group_means, own[0].means) or places_clash(_places(group), own[0].places):
+        return None
+    return own[0]
+
+
+def _mention_key(m: EventMention) -> tuple:
+    date = m.date
+    return (
+        date is None,
+        PRECISION_RANK[date.precision] if date else 9,  # days first: coarser reports join them
+        date.start.isoformat() if date else "",
+        m.article_id,
+        m.sentence,
+        m.type,
+    )
+
+
+def cluster_mentions(
+    mentions: Sequence[EventMention], published: Mapping[str, DateValue | None] | None = None,
+    parents: Mapping[str, str] | None = None,
+) -> list[list[EventMention]]:
+    """Group event mentions that report the same happening; deterministic. `parents` maps
+    an actor to the organisation it belongs to (the registry's `parent`)."""
+    parents = parents or {}
+    clusters: list[_Cluster] = []
+    ordered = sorted(mentions, key=_mention_key)
+    for m in (x for x in ordered if x.date is not None):
+        home = _best_dated_home(m, clusters)
+        if home is None:
+            clusters.append(_Cluster([m], parents))
+        else:
+            home.mentions.append(m)
+    groups: list[list[EventMention]] = []
+    undated = sorted((x for x in mentions if x.date is None), key=lambda x: (x.article_id, x.sentence, x.type))
+    for m in undated:
+        box = _antecedent(m, [c.mentions for c in clusters] + groups) if anaphoric(m) else None
+        if box is None:
+            groups.append([m])
+        else:
+            box.append(m)
+    by_article: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    windows = {a: article_window(a, own, (published or {}).get(a)) for a, own in sorted(by_article.items())}
+    for group in groups:
+        home = _home_for_group(group, clusters, windows)
+        if home is None:
+            clusters.append(_Cluster(group, parents))
+        else:
+            home.mentions.extend(group)
+    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters
+            if not all(m.dependent for m in c.mentions)]  # a death no other report makes an event of

@@ -1,0 +1,177 @@
+"""Corpus-wide event resolution: event mentions -> one Event per real-world happening."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from slugify import slugify
+
+from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
+from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
+from generator.model import DateValue, Event, EventMention, Participant, Problem
+from generator.resolve.overrides import EventOverrides
+
+ROLE_RANK = {"initiator": 0, "target": 1, "participant": 2}
+TYPE_LABELS = {
+    "attack": "Attack",
+    "armed_clash": "Armed clash",
+    "explosion": "Explosion",
+    "protest": "Protest",
+    "agreement": "Agreement",
+    "meeting_or_talks": "Talks",
+    "statement_or_report": "Statement",
+    "arrest": "Arrest",
+    "policy_decision": "Decision",
+    "election": "Election",
+    "other": "Event",
+}
+
+
+def _pick_date(mentions: Sequence[EventMention]) -> DateValue | None:
+    dates = [m.date for m in mentions if m.date is not None]
+    if not dates:
+        return None
+    counts = Counter(d.iso() for d in dates)
+    return sorted(dates, key=lambda d: (PRECISION_RANK[d.precision], -counts[d.iso()], d.start, d.basis))[0]
+
+
+def _pick_type(mentions: Sequence[EventMention]) -> str:
+    counts = Counter(m.type for m in mentions)
+    order = ("attack", "armed_clash", "explosion")
+    return sorted(counts, key=lambda t: (-counts[t], order.index(t) if t in order else 9, t))[0]
+
+
+def _pick_participants(mentions: Sequence[EventMention]) -> tuple[Participant, ...]:
+    roles: dict[str, Counter] = {}
+    for m in mentions:
+        for p in m.participants:
+            roles.setdefault(p.actor_id, Counter())[p.role] += 1
+    chosen = []
+    for actor_id, counter in roles.items():
+        role = sorted(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))[0]
+        chosen.append(Participant(actor_id, role))
+    return tuple(sorted(chosen, key=lambda p: (ROLE_RANK[p.role], p.actor_id)))
+
+
+def _pick_place(mentions: Sequence[EventMention]) -> str | None:
+    counts = Counter(m.place for m in mentions if m.place)
+    return sorted(counts, key=lambda p: (-counts[p], p))[0] if counts else None
+
+
+_APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took office|made)", re.IGNORECASE)
+
+
+def _kind_of(mentions: Sequence[EventMention]) -> str | None:
+    """What most reports call the act, where the type says too little: "appointment" for a
+    decision that names someone to a post, "resignation" for leaving one."""
+    for word, said in (("appointment", lambda m: bool(_APPOINTED.search(m.trigger))), ("resignation", resignation)):
+        if sum(map(said, mentions)) * 2 > len(mentions):
+            return word
+    return None
+
+
+def event_title(event_type: str, participants: Sequence[Participant], place: str | None,
+                names: Mapping[str, str], kind: str | None = None) -> str:
+    """A readable title from type, participants and place ("Appointment of X by Y" when the
+    reports say what kind of decision it was)."""
+    def who(role: str) -> list[str]:
+        return [names.get(p.actor_id, p.actor_id) for p in participants if p.role == role]
+
+    initiators, targets, others = who("initiator"), who("target"), who("participant")
+    label = TYPE_LABELS[event_type]
+    sides = initiators + others + targets
+    if kind == "appointment" and (targets or others):
+        person = (targets or others)[0]
+        return f"Appointment of {person}" + (f" by {initiators[0]}" if initiators else "")
+    if kind == "resignation" and (initiators or sides):
+        return f"Resignation of {(initiators or sides)[0]}"
+    if event_type in ("agreement", "meeting_or_talks", "armed_clash") and len(sides) >= 2:
+        title = f"{label} between {' and '.join(sides[:2])}" if len(sides) == 2 else \
+            f"{label} between {', '.join(sides[:-1])} and {sides[-1]}"
+    elif event_type == "statement_or_report" and sides:
+        title = f"{label} by {sides[0]}"
+    elif initiators and targets:
+        title = f"{initiators[0]} {label.lower()} on {targets[0]}"
+    elif initiators:
+        title = f"{label} by {initiators[0]}"
+    elif targets:
+        title = f"{label} on {targets[0]}"
+    elif others:
+        title = f"{label} involving {', '.join(others[:2])}"
+    else:
+        title = label
+    if place and place not in title:
+        title += f" in {place}"
+    return title
+
+
+def event_slug(date: DateValue | None, title: str) -> str:
+    prefix = date.iso().replace("/", "-to-") if date else "undated"
+    return f"{prefix}-{slugify(title, max_length=80, word_boundary=True)}"
+
+
+def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str]) -> tuple[Event, ...]:
+    """Events from groups of reports, with ids that are unique and stable."""
+    events: list[Event] = []
+    used: Counter = Counter()
+    for group in groups:
+        group = sorted(group, key=lambda x: (x.article_id, x.sentence, x.type))
+        date = _pick_date(group)
+        participants = _pick_participants(group)
+        place = _pick_place(group)
+        event_type = _pick_type(group)
+        title = event_title(event_type, participants, place, names, _kind_of(group))
+        base = event_slug(date, title)
+        used[base] += 1
+        event_id = base if used[base] == 1 else f"{base}-{used[base]}"
+        events.append(Event(event_id, event_type, title, date, place, participants, tuple(group)))
+    return tuple(sorted(events, key=lambda e: (e.date is None, e.date.start.isoformat() if e.date else "", e.id)))
+
+
+def resolve_events(
+    mentions: Sequence[EventMention],
+    names: Mapping[str, str],
+    published: Mapping[str, DateValue | None] | None = None,
+    overrides: EventOverrides | None = None,
+    parents: Mapping[str, str] | None = None,
+) -> tuple[Event, ...]:
+    """Merge event mentions into events with ids that are unique and stable."""
+    return resolve_events_checked(mentions, names, published, overrides, parents)[0]
+
+
+def resolve_events_checked(
+    mentions: Sequence[EventMention],
+    names: Mapping[str, str],
+    published: Mapping[str, DateValue | None] | None = None,
+    overrides: EventOverrides | None = None,
+    parents: Mapping[str, str] | None = None,
+) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
+    """`resolve_events`, then the curator's merges and splits; problems name the overrides
+    file's lines whose event ids no automatic event has."""
+    events = _build(cluster_mentions(mentions, published, parents), names)
+    if overrides is None or not (overrides.merge or overrides.split):
+        return events, ()
+    groups = {e.id: list(e.sources) for e in events}
+    problems: list[Problem] = []
+
+    def unknown(event_id: str, what: str) -> None:
+        problems.append(Problem(overrides.path, overrides.line_of(event_id),
+                                f"{what}: no event has the id {event_id!r}"))
+
+    for event_id in overrides.split:
+        if event_id not in groups:
+            unknown(event_id, "split")
+            continue
+        reports = groups.pop(event_id)
+        for article in sorted({m.article_id for m in reports}):
+            groups[f"{event_id}#{article}"] = [m for m in reports if m.article_id == article]
+    for ids in overrides.merge:
+        missing = [i for i in ids if i not in groups]
+        for event_id in missing:
+            unknown(event_id, "merge")
+        if missing:
+            continue
+        for other in ids[1:]:
+            groups[ids[0]] += groups.pop(other)
+    return _build([groups[k] for k in sorted(groups)], names), tuple(problems)
