@@ -108,7 +108,8 @@ def serve(config_file, dev_addr, verbose) -> None:
 @_verbose_opt
 def evaluate(articles, gold, registry, as_json, verbose) -> None:
     """Score extraction on a folder of articles against a gold file."""
-    from generator.quality.evaluate import format_table, read_gold, score, scores_to_dict
+    from generator.quality.evaluate import read_gold, score
+    from generator.quality.report import format_table, scores_to_dict
 
     _setup_logging(verbose)
     settings = _standalone_settings(articles, registry)

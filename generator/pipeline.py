@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from generator.config import Settings
 from generator.extract.corpus import extract_corpus
-from generator.model import KnowledgeBase, Problem, Registry
 from generator.extract.nlp import load_nlp
-from generator.resolve.overrides import read_overrides
+from generator.model import KnowledgeBase, Problem, Registry
 from generator.read.articles import read_articles
 from generator.registry import read_registry
 from generator.resolve.corpus import resolve_corpus
+from generator.resolve.overrides import read_overrides
 
 log = logging.getLogger("generator")
 

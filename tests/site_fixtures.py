@@ -11,8 +11,18 @@ from pathlib import Path
 
 from generator.config import Settings
 from generator.model import (
-    Actor, Article, Casualties, DateValue, Event, EventMention, Extraction, KnowledgeBase,
-    Mention, Participant, Registry, Sentence,
+    Actor,
+    Article,
+    Casualties,
+    DateValue,
+    Event,
+    EventMention,
+    Extraction,
+    KnowledgeBase,
+    Mention,
+    Participant,
+    Registry,
+    Sentence,
 )
 
 XSS_SCRIPT = "<script>alert(1)</script>"

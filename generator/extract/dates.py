@@ -23,118 +23,39 @@ import datetime as dt
 import functools
 import re
 
+from generator.extract.date_words import (  # noqa: F401 (MONTHS, NUMBER_WORDS are used by others)
+    AGO,
+    DAY_MONTH,
+    DAY_RANGE,
+    DECADE,
+    FULL_DAY,
+    HALF,
+    HALVES,
+    ISO,
+    LEADING,
+    LENGTH,
+    MONTH,
+    MONTH_ONLY,
+    MONTH_RANGE,
+    MONTH_YEAR,
+    MONTHS,
+    NUMBER_WORDS,
+    PART_OF_DAY,
+    PLURAL_UNIT,
+    QUARTER,
+    QUARTERS,
+    REJECT,
+    RELATIVE,
+    SEASON,
+    SEASONS,
+    TIME_WORD,
+    WEEKDAY,
+    WEEKDAY_RX,
+    WEEKDAYS,
+    YEAR,
+    YEAR_RANGE,
+)
 from generator.model import DateValue
-
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: i
-    for i, names in enumerate(
-        (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))
-    )
-    for name in names
-}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-HALVES = {"first": (1, 6), "second": (7, 12)}
-QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12), "last": (10, 12)}
-
-_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
-_PART = r"(?:(?:early|mid|late|the (?:start|beginning|middle|end) of|the (?:first|second) half of)[\s-]+)?"
-
-
-def _rx(pattern: str) -> re.Pattern:
-    """Compile a full-match pattern; {m1} {d1} {y1}... expand to named groups."""
-    names = set(re.findall(r"\{([mdy]\d)\}", pattern))
-    for name in names:
-        kind = {"m": _MONTH, "d": _DAY, "y": _YEAR}[name[0]]
-        pattern = pattern.replace("{" + name + "}", kind.format(name))
-    return re.compile(pattern)
-
-
-# Ordered: the first match wins.
-_ISO = _rx(r"{y1}-(?P<mm>[01]\d)-{d1}")
-_DAY_RANGE = (
-    _rx(r"(?:between |from )?{d1}(?: {m1})?,? ?(?:-|–|to|and|until) ?{d2} {m2},? ?(?:{y2})?"),
-    _rx(r"(?:between |from )?{m1} {d1}(?:,? {y1})?,? ?(?:-|–|to|and|until) ?(?:{m2} )?{d2},? ?(?:{y2})?"),
-)
-_FULL_DAY = (
-    _rx(r"{m1} {d1},? {y1}"),
-    _rx(r"(?:the )?{d1}(?: of)? {m1},? {y1}"),
-)
-_DAY_MONTH = (_rx(r"{m1} {d1}"), _rx(r"(?:the )?{d1}(?: of)? {m1}"))
-_MONTH_RANGE = _rx(
-    r"(?:between |from )?" + _PART + r"{m1}(?:,? {y1})? ?(?:-|–|to|and|through|until) ?" + _PART
-    + r"{m2}(?:,? (?:of )?{y2})?"
-)
-_MONTH_YEAR = _rx(_PART + r"{m1},? (?:of )?{y1}")
-_MONTH_ONLY = _rx(r"(?P<rel>last |this |past )?" + _PART + r"{m1}")
-_YEAR_RANGE = _rx(r"(?:between |from )?{y1} ?(?:-|–|/|to|and|until) ?(?P<y2>(?:19|20)?\d\d)")
-_SEASON = _rx(r"(?:the )?(?P<season>spring|summer|autumn|fall)(?: of)? {y1}")
-_HALF = _rx(r"the (?P<half>first|second) half of {y1}")
-_QUARTER = _rx(r"the (?P<q>first|second|third|fourth|last) quarter of {y1}")
-_YEAR = _rx(_PART + r"(?:the year )?{y1}")
-_DECADE = re.compile(r"the (?:early |mid-|late )?(?P<dec>(?:19|20)\d0)s")
-_WEEKDAY_RX = re.compile(
-    r"(?P<rel>last |this |past |next )?(?P<wd>" + _WEEKDAY + r")\.?"
-    r"(?:'s)?(?: (?:morning|afternoon|evening|night|noon))?"
-)
-_AGO = re.compile(r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r") (?P<unit>day|week|month|year)s? ago")
-_RELATIVE = {
-    "today": ("day", 0), "this morning": ("day", 0), "this afternoon": ("day", 0),
-    "this evening": ("day", 0), "tonight": ("day", 0), "yesterday": ("day", -1),
-    "yesterday morning": ("day", -1), "yesterday afternoon": ("day", -1),
-    "yesterday evening": ("day", -1), "the day before yesterday": ("day", -2),
-    "tomorrow": ("day", 1), "last night": ("night", -1),
-    "this week": ("week_to_date", 0), "last week": ("week", -1), "next week": ("week", 1),
-    "earlier this week": ("week_to_date", 0), "last weekend": ("weekend", -1),
-    "this weekend": ("weekend", 0),
-    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
-    "earlier this month": ("month_to_date", 0), "early last month": ("month", -1),
-    "late last month": ("month", -1), "earlier last month": ("month", -1),
-    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
-    "earlier this year": ("year_to_date", 0), "early last year": ("year", -1),
-    "late last year": ("year", -1), "earlier last year": ("year", -1),
-}
-# Durations, frequencies, ages, open periods: not the date of a happening.
-_REJECT = re.compile(
-    r"\b(?:since|until|till|before|after|by|within|over|for|throughout|ending|ended|ends|"
-    r"starting|period|lasting|long|old|aged?|every|each|per|recent(?:ly)?|past|"
-    r"(?:half-?|bi-?)?(?:yearly|annual(?:ly)?|monthly|weekly|daily|quarterly)|"
-    r"biannual|decades?|centur(?:y|ies)|years?-old|"
-    r"(?:the )?(?:last|next|coming|first|few|several) (?:\d+ |(?:" + "|".join(NUMBER_WORDS) + r") )?"
-    r"(?:days|weeks|months|years|hours))\b"
-)
-# Something that names a time: a number, a month or weekday, a unit, a season or a relative word.
-_TIME_WORD = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b|"
-    r"\b(?:day|days|week|weeks|weekend|month|months|year|years|decade|century|night|morning|"
-    r"afternoon|evening|noon|midnight|hours?|today|tonight|yesterday|tomorrow|spring|summer|autumn|"
-    r"fall|winter|half|quarter of|ramadan|eid|ago|earlier|later|recently)\b")
-_PLURAL_UNIT = re.compile(r"\b(?:days|weeks|months|years|hours|minutes)\b(?! ago)")
-# "two-day", "a week", "less than a month": lengths of time, not dates
-_LENGTH = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|couple of|half)"
-    r" (?:day|week|month|year|hour|decade|night)\b(?! (?:ago|earlier|before|later))")
-_PART_OF_DAY = re.compile(r"^(?:the )?(?:night|morning|evening|afternoon|(?:early|small) hours) of (?=\S)")
-_LEADING = re.compile(r"^(?:(?:on|in|at|during|of|from|around|about)\s+)+")
 
 
 def parse_date(
@@ -161,7 +82,7 @@ def partial_day(text: str) -> str | None:
     """ "June 12", "the night of 12 June": a day of a month whose year the text does not
     give, as ISO 8601's yearless "--06-12"; None for anything else."""
     norm = _normalise(" ".join(text.split()).strip(" ,.;:()\"'“”‘’"))
-    for rx in _DAY_MONTH:
+    for rx in DAY_MONTH:
         m = rx.fullmatch(norm)
         if m and _safe_date(2000, MONTHS[m["m1"]], int(m["d1"])) is not None:  # 2000: Feb 29 exists
             return f"--{MONTHS[m['m1']]:02d}-{int(m['d1']):02d}"
@@ -177,12 +98,12 @@ def is_datable(text: str) -> bool:
 def _datable(norm: str) -> bool:
     if not norm:
         return False
-    if norm in _RELATIVE:
+    if norm in RELATIVE:
         return True
-    if not _TIME_WORD.search(norm):
+    if not TIME_WORD.search(norm):
         return False  # "the diplomatic quarter", "the Easter" tagged DATE by the NER
-    return not (_REJECT.search(norm) or _PLURAL_UNIT.search(_DECADE.sub("", norm))
-                or _LENGTH.search(norm))
+    return not (REJECT.search(norm) or PLURAL_UNIT.search(DECADE.sub("", norm))
+                or LENGTH.search(norm))
 
 
 def _normalise(text: str) -> str:
@@ -190,10 +111,10 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\s*-\s*", "-", t)
     t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)  # mid-june, half-yearly, year-old
     t = re.sub(r"\s+", " ", t).strip(" ,.")
-    t = re.sub(r"^(?:" + _WEEKDAY + r")\.?,? (?=(?:the )?(?:[a-z]+\.? )?\d)", "", t)  # "tuesday, april 19"
-    t = _LEADING.sub("", t)
-    t = _PART_OF_DAY.sub("", t)  # "the night of june 12" is june 12
-    if re.match(r"the (?:\d|" + _MONTH.format("x") + ")", t) and not _DECADE.fullmatch(t):
+    t = re.sub(r"^(?:" + WEEKDAY + r")\.?,? (?=(?:the )?(?:[a-z]+\.? )?\d)", "", t)  # "tuesday, april 19"
+    t = LEADING.sub("", t)
+    t = PART_OF_DAY.sub("", t)  # "the night of june 12" is june 12
+    if re.match(r"the (?:\d|" + MONTH.format("x") + ")", t) and not DECADE.fullmatch(t):
         t = t[4:]
     return t.strip(" ,.")
 
@@ -201,10 +122,10 @@ def _normalise(text: str) -> str:
 # --- rules: each returns (start, end, precision, basis) or None -----------------------------
 
 def _explicit_day(t, pub, anchor, basis):
-    m = _ISO.fullmatch(t)
+    m = ISO.fullmatch(t)
     if m:
         return _day(int(m["y1"]), int(m["mm"]), int(m["d1"]), "explicit")
-    for rx in _FULL_DAY:
+    for rx in FULL_DAY:
         m = rx.fullmatch(t)
         if m:
             return _day(int(m["y1"]), MONTHS[m["m1"]], int(m["d1"]), "explicit")
@@ -212,7 +133,7 @@ def _explicit_day(t, pub, anchor, basis):
 
 
 def _day_range(t, pub, anchor, basis):
-    for rx in _DAY_RANGE:
+    for rx in DAY_RANGE:
         m = rx.fullmatch(t)
         if not m:
             continue
@@ -238,7 +159,7 @@ def _day_range(t, pub, anchor, basis):
 
 
 def _day_month(t, pub, anchor, basis):
-    for rx in _DAY_MONTH:
+    for rx in DAY_MONTH:
         m = rx.fullmatch(t)
         if m:
             month = MONTHS[m["m1"]]
@@ -248,7 +169,7 @@ def _day_month(t, pub, anchor, basis):
 
 
 def _month_range(t, pub, anchor, basis):
-    m = _MONTH_RANGE.fullmatch(t)
+    m = MONTH_RANGE.fullmatch(t)
     if not m:
         return None
     m1, m2 = MONTHS[m["m1"]], MONTHS[m["m2"]]
@@ -263,7 +184,7 @@ def _month_range(t, pub, anchor, basis):
 
 
 def _month_year(t, pub, anchor, basis):
-    m = _MONTH_YEAR.fullmatch(t)
+    m = MONTH_YEAR.fullmatch(t)
     if not m:
         return None
     year, month = int(m["y1"]), MONTHS[m["m1"]]
@@ -271,7 +192,7 @@ def _month_year(t, pub, anchor, basis):
 
 
 def _month_only(t, pub, anchor, basis):
-    m = _MONTH_ONLY.fullmatch(t)
+    m = MONTH_ONLY.fullmatch(t)
     if not m or t in ("mar", "jun", "jan"):
         return None
     month = MONTHS[m["m1"]]
@@ -307,26 +228,26 @@ def _of_a_named_year(t, pub, anchor, basis):
 
 
 def _years(t, pub, anchor, basis):
-    m = _YEAR_RANGE.fullmatch(t)
+    m = YEAR_RANGE.fullmatch(t)
     if m:
         y1 = int(m["y1"])
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
         if y2 <= y1:
             return None
         return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "explicit"
-    m = _SEASON.fullmatch(t)
+    m = SEASON.fullmatch(t)
     if m:
         a, b = SEASONS[m["season"]]
         return dt.date(int(m["y1"]), a, 1), _month_end(int(m["y1"]), b), "range", "explicit"
-    m = _HALF.fullmatch(t) or _QUARTER.fullmatch(t)
+    m = HALF.fullmatch(t) or QUARTER.fullmatch(t)
     if m:
         a, b = HALVES[m["half"]] if "half" in m.groupdict() else QUARTERS[m["q"]]
         return dt.date(int(m["y1"]), a, 1), _month_end(int(m["y1"]), b), "range", "explicit"
-    m = _YEAR.fullmatch(t)
+    m = YEAR.fullmatch(t)
     if m:
         year = int(m["y1"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit"
-    m = _DECADE.fullmatch(t)
+    m = DECADE.fullmatch(t)
     if m:
         dec = int(m["dec"])
         return dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31), "range", "explicit"
@@ -335,9 +256,9 @@ def _years(t, pub, anchor, basis):
 
 def _relative(t, pub, anchor, basis):
     """Expressions that only make sense against the publication date."""
-    rel = _RELATIVE.get(t)
-    m_wd = _WEEKDAY_RX.fullmatch(t)
-    m_ago = _AGO.fullmatch(t)
+    rel = RELATIVE.get(t)
+    m_wd = WEEKDAY_RX.fullmatch(t)
+    m_ago = AGO.fullmatch(t)
     if rel is None and m_wd is None and m_ago is None:
         return None
     if pub is None:

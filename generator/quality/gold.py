@@ -22,8 +22,8 @@ A gold file lists hand-annotated articles with their actors and events::
 from __future__ import annotations
 
 import calendar
-import difflib
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath

@@ -1,1 +1,11 @@
-"""Read: files -> `Article` records (scraped text, Markdown with front matter)."""
+"""Read: files in the articles folder -> `Article` records.
+
+In: the paths and bytes of article files. Out: one `Article` per readable file (title, body
+paragraphs, publication and retrieval dates, outlet, wire, dateline) and a `Problem` with
+`path:line` for each file that cannot be read.
+
+`articles` walks the folder and picks a reader by suffix; `text` reads scraped plain text,
+with `furniture` (mastheads, bylines, datelines, wire credits, clutter lines) and `dates`
+(publication dates as pages write them); `markdown` reads Markdown with front matter;
+`errors` is the error a reader raises.
+"""

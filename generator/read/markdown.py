@@ -29,8 +29,10 @@ import frontmatter
 import yaml
 
 from generator.model import Article, DateValue
+from generator.read.dates import MONTH_RE, MONTHS, find_date
 from generator.read.errors import ReadError
-from generator.read.text import MONTH_RE, MONTHS, article_id, content_hash, find_date, normalise, split_dateline, split_wire_tag
+from generator.read.furniture import split_dateline, split_wire_tag
+from generator.read.text import article_id, content_hash, normalise
 
 log = logging.getLogger(__name__)
 

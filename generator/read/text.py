@@ -15,317 +15,31 @@ as written; only whitespace is normalised.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from slugify import slugify
 
-from generator.model import Article, DateValue
+from generator.model import Article
+from generator.read.dates import FoundDate, dateline_year, day_value
 from generator.read.errors import ReadError
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_RE = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?P<weekday>(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_ORD = r"(?:st|nd|rd|th)?"
-# Dates that carry a year, most common shapes first; numeric D/M/Y is ambiguous and skipped.
-_DATES_WITH_YEAR = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"\b{_WEEKDAY}{MONTH_RE}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b",
-        rf"\b{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{MONTH_RE},?\s+(?P<year>\d{{4}})\b",
-        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b",
-        r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b",
-    )
+from generator.read.furniture import (
+    agency_name,
+    byline_info,
+    credit_line,
+    is_junk,
+    masthead,
+    split_dateline,
+    split_wire_tag,
 )
 
-# Wire agencies and how they are credited -> the short name used as `wire`.
-AGENCIES = {
-    "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok", "pajhwok news": "Pajhwok",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "app": "APP", "associated press of pakistan": "APP",
-    "sputnik": "Sputnik", "xinhua": "Xinhua", "anadolu": "Anadolu", "anadolu agency": "Anadolu",
-    "ians": "IANS", "pti": "PTI", "ani": "ANI", "dpa": "dpa", "efe": "EFE", "upi": "UPI",
-    "bakhtar": "Bakhtar", "bakhtar news agency": "Bakhtar", "khaama press": "Khaama Press",
-    "irna": "IRNA", "tass": "TASS", "nni": "NNI", "agencies": "Agencies",
-}
-
-_MASTHEAD_WORDS = re.compile(
-    r"\b(editor|chief|publisher|e-?paper|today|established|founded|subscribe|log\s?in|home)\b",
-    re.IGNORECASE,
-)
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|\s[-–—]\s)\s*")
-_JUNK = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # photo captions: "Photo: ...", "File photo", "(Photo credit: ...)", "Image courtesy ..."
-        r"^\(?(?:file\s+)?(?:photo|image|picture|pic)s?\b\s*(?:[:|/–—-]|credit|courtesy|by\b|$)",
-        r"^file\s+photo\b",
-        # related-stories lines left by the scraper
-        r"^(?:related(?:\s+(?:stories|news|articles|posts))?|also\s+read|read\s+also|read\s+more"
-        r"|see\s+also|more\s+on\s+this|recommended|you\s+may\s+also\s+like)\s*(?:[:>|–—-]|$)",
-        # share buttons, alone or in a row
-        r"^(?:(?:share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram"
-        r"|pinterest|reddit)(?:\s+this)?(?:\s+(?:article|story|post))?(?:\s+on)?[\s:|,!]*)+$",
-        r"^advertisement$",
-        r"^(?:tags?|topics?|filed\s+under|categories)\s*:",
-        r"^leave\s+a\s+(?:comment|reply)\b",
-        # a lone URL
-        r"^<?(?:https?://|www\.)\S+>?$",
-    )
-)
-_BY = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|in|&|de|al|bin|ul|el))*)"
-    r"\s*(?P<rest>(?:$|[|,;/–—-]|\s(?:published|updated|posted|on)\b).*)$"
-)
-_BYLINE_WORDS = re.compile(
-    r"\b(published|updated|posted|staff|reporter|correspondent|writer|editor|desk|bureau)\b",
-    re.IGNORECASE,
-)
-_STAMP = re.compile(
-    r"^(?P<label>first\s+published|published|posted|last\s+updated|updated)(?:\s+on)?\s*[:\-–—]?\s*",
-    re.IGNORECASE,
-)
-_TIME = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "then", "now", "late", "early", "mid",
-}
-_NOT_PLACES = {
-    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE",
-    "WATCH", "VIDEO", "PHOTOS", "LIVE", "BREAKING NEWS", "COMMENT", "Q", "A",
-}
-_DATELINE = re.compile(
-    r"^(?:(?P<caps>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
-    r"|(?P<titled>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}))"
-    r"(?P<region>,\s*[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})??"
-    rf"(?P<date>,\s*{MONTH_RE}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+(?P<year>\d{{4}}))?)?"
-    r"(?:\s*\((?P<wire>[^()]{1,40})\))?"
-    r"(?P<sep>\s*(?:--|[-–—:])(?:\s+|$)|\s*[–—])"
-)
-_NAMEISH = re.compile(r"^[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3}$")
-_WIRE_TAG = re.compile(r"(?<=[.!?\"”’'])\s*\((?P<tag>[^()]{1,50})\)\s*$")
-_WIRE_DASH = re.compile(r"(?<=[.!?\"”’'])\s*(?:--|[-–—])\s*(?P<tag>[A-Za-z][\w .'-]{1,30})\s*$")
-_INPUTS_FROM = re.compile(r"^(?:with\s+)?(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+",
-                          re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b\ufeff]")
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    date: dt.date
-    text: str
-    start: int
-    end: int
-    weekday: bool
-
-
-def find_date(text: str) -> FoundDate | None:
-    """The first valid full date (day, month and year) written in `text`."""
-    found: list[FoundDate] = []
-    for pattern in _DATES_WITH_YEAR:
-        for m in pattern.finditer(text):
-            month = m.group("month")
-            number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
-            try:
-                day = dt.date(int(m.group("year")), number, int(m.group("day")))
-            except ValueError:
-                continue
-            weekday = bool(m.groupdict().get("weekday"))
-            found.append(FoundDate(day, m.group(0).strip().rstrip(","), m.start(), m.end(), weekday))
-            break
-    return min(found, key=lambda f: f.start) if found else None
-
-
-def day_value(found: FoundDate, basis: str) -> DateValue:
-    return DateValue(found.date, found.date, "day", basis, found.text)
 
 
 def normalise(line: str) -> str:
     """One paragraph's whitespace collapsed; invisible control characters removed."""
     return " ".join(_CONTROL.sub(" ", line).split())
-
-
-def agency_name(text: str) -> str | None:
-    """The short wire name for a credit such as "Pajhwok Afghan News", "By AFP", "(Reuters)"."""
-    credit = text.strip(" ()[]-–—:.")
-    credit = re.sub(r"^(?:by|source|courtesy|credit)\s*[:\-–—]?\s*", "", credit, flags=re.IGNORECASE)
-    credit = _INPUTS_FROM.sub("", credit).strip(" ()[]-–—:.")
-    return AGENCIES.get(credit.lower())
-
-
-def credit_line(text: str) -> str | None:
-    """The agency of a credit line: "AFP", "Pajhwok Afghan News", "Dawn.com | Reuters"."""
-    if agency := agency_name(text):
-        return agency
-    segments = [s for s in re.split(r"\s*[|/]\s*", text) if s.strip()]
-    if 1 < len(segments) <= 3 and all(len(s.split()) <= 4 for s in segments):
-        return next((a for a in map(agency_name, segments) if a), None)
-    return None
-
-
-def is_junk(text: str) -> bool:
-    return any(p.search(text) for p in _JUNK)
-
-
-def _stamp(text: str) -> tuple[int, FoundDate] | None:
-    """A "Published: <date>" / "Updated <date>" line: (priority, date); lower priority wins."""
-    m = _STAMP.match(text)
-    found = find_date(text[m.end():]) if m else None
-    if not m or not found or found.start > 0 or len(text) > 100:
-        return None
-    return (2 if "updated" in m.group("label").lower() else 0), found
-
-
-def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDate] | None] | None:
-    """(author, (priority, date)) when `text` is a byline or date line, else None.
-
-    A bare date line ("June 14, 2016 10:32 PM") is recognised only in the header
-    (`header`) and gives no date: it may as well be the page's date as the article's.
-    """
-    if len(text) > 160:
-        return None
-    stamp = _stamp(text)
-    if stamp:
-        return None, stamp
-    if credited := _credited_stamp(text):
-        return credited
-    m = _BY.match(text)
-    if m and m.group("name").split()[0].lower() not in _CALENDAR_WORDS:
-        rest = m.group("rest").strip(" |,;/–—-")
-        if not rest or _BYLINE_WORDS.search(rest) or find_date(rest) or agency_name(rest):
-            parts = re.split(r"\s*[|;]\s*|,\s+(?=[A-Z][a-z]+\s*:)", rest)
-            stamps = [s for s in map(_stamp, parts) if s]
-            if not stamps and (found := find_date(rest)):
-                stamps = [(1, found)]
-            return m.group("name"), min(stamps, key=lambda s: s[0]) if stamps else None
-    if header and (found := find_date(text)):
-        leftover = (text[: found.start] + text[found.end:]).strip(" ,|-–—")
-        if not leftover or _TIME.match(leftover):
-            return None, None  # a bare date may be the page's own date: dropped, never `published`
-    return None
-
-
-def _credited_stamp(text: str) -> tuple[str | None, tuple[int, FoundDate]] | None:
-    """ "Our Correspondent | Published: January 11, 2016": a credit without "By" beside a
-    publication stamp. Every other segment must be short and name a writer or desk."""
-    if _BY.match(text):
-        return None
-    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text) if s.strip()]
-    if len(segments) < 2 or len(segments) > 4:
-        return None
-    stamps = [s for s in map(_stamp, segments) if s]
-    others = [s for s in segments if not _stamp(s) and not _TIME.match(s)]
-    if not stamps or not others or not all(
-            len(s.split()) <= 5 and (_BYLINE_WORDS.search(s) or _NAMEISH.match(s)) for s in others):
-        return None
-    return others[0], min(stamps, key=lambda s: s[0])
-
-
-def _masthead(text: str) -> tuple[FoundDate, str | None] | None:
-    """(scrape date, outlet) when `text` is a masthead line with a date, else None."""
-    found = find_date(text)
-    if not found or _STAMP.match(text) or text.startswith("By "):
-        return None
-    rest = (text[: found.start] + " | " + text[found.end:]).strip(" |-–—·,:")
-    beside = text[max(0, found.start - 3): found.start] + text[found.end: found.end + 3]
-    if not (found.weekday or not rest or _MASTHEAD_WORDS.search(rest) or re.search(r"[|·•]", beside)):
-        return None
-    outlet = None
-    for segment in _SEGMENT_SPLIT.split(rest):
-        segment = segment.strip(" ,:")
-        if segment and ":" not in segment and not _MASTHEAD_WORDS.search(segment) and not _TIME.match(segment):
-            outlet = segment
-            break
-    return found, outlet
-
-
-@dataclass(frozen=True)
-class Dateline:
-    place: str
-    wire: str | None
-    published: DateValue | None
-    rest: str
-    month_day: tuple[int, int] | None = None  # "Feb 17" written without a year
-
-
-def split_dateline(text: str) -> Dateline | None:
-    """Split "KABUL, June 14 (Reuters) - The ..." into its parts; None when there is none."""
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("caps") or m.group("titled")
-    if m.group("caps"):
-        letters = re.sub(r"[^A-Z]", "", place)
-        if place in _NOT_PLACES or len(letters) < 3:
-            return None
-    elif not (m.group("wire") or m.group("date") or re.match(r"\s+[-–—](?:\s|$)", m.group("sep"))):
-        return None  # "Officials: ..." is not a dateline; "Kabul (AFP) -" and "Kabul - " are
-    wire = None
-    if m.group("wire"):
-        tag = m.group("wire").strip()
-        wire = agency_name(tag) or (tag if _NAMEISH.match(tag) else None)
-        if wire is None:
-            return None
-    published, month_day = None, None
-    if m.group("date") and not m.group("year"):
-        month_day = (MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
-    if m.group("year"):
-        try:
-            day = dt.date(int(m.group("year")), MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
-        except ValueError:
-            day = None
-        if day:
-            published = DateValue(day, day, "day", "explicit", m.group("date").lstrip(", "))
-    return Dateline(place.strip(), wire, published, text[m.end():].strip(), month_day)
-
-
-def split_wire_tag(text: str) -> tuple[str, str | None]:
-    """("... the report said.", "Pajhwok") for "... the report said. (Pajhwok)"."""
-    m = _WIRE_TAG.search(text)
-    if m:
-        tag = m.group("tag").strip()
-        wire = agency_name(tag) or (tag if _NAMEISH.match(tag) else None)
-        if wire:
-            return text[: m.start()].rstrip(), wire
-    m = _WIRE_DASH.search(text)
-    if m and (wire := agency_name(m.group("tag"))):
-        return text[: m.start()].rstrip(), wire
-    return text, None
-
-
-_BODY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def dateline_year(month_day: tuple[int, int], paragraphs: list[str], retrieved: DateValue | None
-                  ) -> FoundDate | None:
-    """The publication date of a dateline written without a year ("SEHWAN, Feb 17 (AFP) -").
-
-    Its year is the latest year the body writes ("the deadliest attack so far in 2017") that
-    puts the dateline on or before the day the page was scraped. None when the body states no
-    year: the scrape date is never an anchor.
-    """
-    month, day = month_day
-    years = sorted({int(y) for text in paragraphs for y in _BODY_YEAR.findall(text)}, reverse=True)
-    for year in years:
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if retrieved is None or date <= retrieved.start:
-            return FoundDate(date, f"{date.strftime('%b')} {day}", 0, 0, False)
-    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -353,9 +67,9 @@ def read_text_article(path: str, raw: str) -> Article:
 
     pos, retrieved, outlet, wire, byline = 0, None, None, None, None
     dates: list[tuple[int, FoundDate]] = []
-    masthead = _masthead(items[0][1]) if len(items) > 1 and not _same(items[0][1], items[1][1]) else None
-    if masthead:
-        retrieved, outlet = day_value(masthead[0], "retrieved"), masthead[1]
+    top = masthead(items[0][1]) if len(items) > 1 and not _same(items[0][1], items[1][1]) else None
+    if top:
+        retrieved, outlet = day_value(top[0], "retrieved"), top[1]
         pos = 1
     while pos < len(items) and (is_junk(items[pos][1]) or credit_line(items[pos][1])):
         wire = wire or credit_line(items[pos][1])

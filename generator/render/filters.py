@@ -20,12 +20,37 @@ import posixpath
 from urllib.parse import quote, urlsplit
 
 from generator.render.labels import (  # noqa: F401  (re-exported: the filters the templates use)
-    BASIS_LABELS, EVENT_TYPE_LABELS, KIND_LABELS, PRECISION_LABELS, RELATION_LABELS, ROLE_LABELS,
-    basis_label, count, date_phrase, date_text, days_apart, event_type_label, iso_date, kind_label,
-    month_label, precision_label, relation_label, role_label, role_preposition, roles,
+    BASIS_LABELS,
+    EVENT_TYPE_LABELS,
+    KIND_LABELS,
+    PRECISION_LABELS,
+    RELATION_LABELS,
+    ROLE_LABELS,
+    basis_label,
+    count,
+    date_phrase,
+    date_text,
+    days_apart,
+    event_type_label,
+    iso_date,
+    kind_label,
+    month_label,
+    precision_label,
+    relation_label,
+    role_label,
+    role_preposition,
+    roles,
 )
 from generator.render.text import (  # noqa: F401
-    clean_text, escape_leading, escape_md, fm_title, html_text, md, safe_url, shorten, yaml_str,
+    clean_text,
+    escape_leading,
+    escape_md,
+    fm_title,
+    html_text,
+    md,
+    safe_url,
+    shorten,
+    yaml_str,
 )
 
 

@@ -10,7 +10,6 @@ import datetime as dt
 from generator.model import DateValue
 from generator.render.text import clean_text, escape_md
 
-
 # --- dates ---------------------------------------------------------------------------------
 
 

@@ -6,16 +6,28 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from generator.resolve.clusters import lineage
-from generator.extract.places import places_clash
 from generator.extract.events.lexicon import VIOLENT
+from generator.extract.places import places_clash
 from generator.model import ROLES, Actor, Article, DateValue, Event, Mention
 from generator.render.context import (
-    ActorPage, Alias, ArticlePage, Disagreement, EventPage, Figure, MentionedActor, MentioningArticle,
-    Piece, Related, RelatedEvent, RoleGroup, Source, page_path,
+    ActorPage,
+    Alias,
+    ArticlePage,
+    Disagreement,
+    EventPage,
+    Figure,
+    MentionedActor,
+    MentioningArticle,
+    Piece,
+    Related,
+    RelatedEvent,
+    RoleGroup,
+    Source,
+    page_path,
 )
 from generator.render.lookup import Lookup, date_key, place_key
 from generator.render.text import safe_url
+from generator.resolve.clusters import lineage
 
 RELATED_EVENTS = 8  # related events listed on an event page
 RELATED_DAYS = 90  # dated events further apart than this are not "related"

@@ -15,14 +15,29 @@ from pathlib import Path
 import jinja2
 
 from generator.config import Settings
-from generator.render.data_export import data_files, data_page
-from generator.render.filters import FILTERS
 from generator.model import ACTOR_KINDS, EVENT_TYPES, DateValue, KnowledgeBase, Registry
 from generator.render.context import (
-    ActorPage, ActorRow, ActorsIndexPage, ArticlePage, ArticleRow, ArticlesIndexPage, DataPage, EventPage,
-    EventsIndexPage, HomePage, KindGroup, MonthGroup, Option, OutletGroup, TimelineMonth,
-    TimelinePage, TimelineYear, YearGroup,
+    ActorPage,
+    ActorRow,
+    ActorsIndexPage,
+    ArticlePage,
+    ArticleRow,
+    ArticlesIndexPage,
+    DataPage,
+    EventPage,
+    EventsIndexPage,
+    HomePage,
+    KindGroup,
+    MonthGroup,
+    Option,
+    OutletGroup,
+    TimelineMonth,
+    TimelinePage,
+    TimelineYear,
+    YearGroup,
 )
+from generator.render.data_export import data_files, data_page
+from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.pages import actor_page, article_key, article_page, event_page
 from generator.render.svg import SVG_FILTERS

@@ -29,8 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.extract.events.lexicon import family, resignation
-from generator.model import DateValue, EventMention
 from generator.extract.places import places_clash
+from generator.model import DateValue, EventMention
 
 UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}

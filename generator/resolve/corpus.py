@@ -7,8 +7,8 @@ from dataclasses import replace
 from generator.config import Settings
 from generator.model import Article, EventMention, Extraction, KnowledgeBase, Mention, Participant, Problem, Registry
 from generator.resolve.actors import all_discovered, discovered_aliases, select_actors
-from generator.resolve.overrides import EventOverrides
 from generator.resolve.events import resolve_events_checked
+from generator.resolve.overrides import EventOverrides
 
 
 def _remap_event(

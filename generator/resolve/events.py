@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from slugify import slugify
 
 from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
-from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
 from generator.model import DateValue, Event, EventMention, Participant, Problem
+from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
 from generator.resolve.overrides import EventOverrides
 
 ROLE_RANK = {"initiator": 0, "target": 1, "participant": 2}

@@ -2,8 +2,8 @@
 import pytest
 
 from generator.extract.corpus import extract_article
-from generator.model import Actor, Article, Registry
 from generator.extract.nlp import load_nlp
+from generator.model import Actor, Article, Registry
 
 REGISTRY = Registry(
     actors=(
@@ -244,8 +244,8 @@ def test_a_given_name_the_ner_left_out_joins_the_persons_name_but_not_a_title_or
 def test_a_titled_name_the_ner_calls_an_organisation_is_a_person():
     from spacy.tokens import Span
 
-    from generator.model import Registry
     from generator.extract.nlp import load_nlp, repair_names
+    from generator.model import Registry
 
     doc = load_nlp(Registry())("The cabinet also named General Tariq Khan Afridi as head of the border force.")
     start = next(t.i for t in doc if t.text == "General")

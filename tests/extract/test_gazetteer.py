@@ -7,11 +7,9 @@ import datetime as dt
 import pytest
 
 from generator.extract import gazetteer
-from generator.resolve.clusters import cluster_mentions
 from generator.extract.places import places_clash
-from generator.model import (
-    Actor, Article, DateValue, EventMention, Mention, Participant, Registry, Sentence,
-)
+from generator.model import Actor, Article, DateValue, EventMention, Mention, Participant, Registry, Sentence
+from generator.resolve.clusters import cluster_mentions
 
 
 @pytest.mark.parametrize("name", [

@@ -9,17 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.quality.evaluate import (
-    ArticleScore,
-    Counts,
-    Ratio,
-    format_table,
-    normalise,
-    score,
-    scores_to_dict,
-)
-from generator.quality.gold import Gold, GoldActor, GoldArticle, GoldError, GoldEvent, read_gold
 from generator.model import Actor, Article, DateValue, Event, EventMention, KnowledgeBase, Mention, Participant
+from generator.quality.evaluate import ArticleScore, Counts, Ratio, normalise, score
+from generator.quality.gold import Gold, GoldActor, GoldArticle, GoldError, GoldEvent, read_gold
+from generator.quality.report import format_table, scores_to_dict
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "eval"
 

@@ -9,7 +9,8 @@ import pytest
 
 from generator.model import Article, DateValue
 from generator.read.errors import ReadError
-from generator.read.text import byline_info, is_junk, read_text_article, split_dateline, split_wire_tag
+from generator.read.furniture import byline_info, is_junk, split_dateline, split_wire_tag
+from generator.read.text import read_text_article
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from generator.render.data_export import EVENT_COLUMNS, MENTION_COLUMNS
 from generator.model import Casualties
+from generator.render.data_export import EVENT_COLUMNS, MENTION_COLUMNS
 from generator.render.site import render_site
 from tests.site_fixtures import REGISTRY, XSS_SCRIPT, knowledge_base, site_settings
 

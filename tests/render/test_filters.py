@@ -8,12 +8,28 @@ import markdown
 import pytest
 import yaml
 
-from generator.render.filters import (
-    anchor_link, date_phrase, date_text, days_apart, escape_md, fm_title, link, link_anchor, links, month_label,
-    paragraph, relation_label, relative, roles, safe_url, shorten, url_host, url_link,
-)
 from generator.model import DateValue
 from generator.render.context import Piece, Ref
+from generator.render.filters import (
+    anchor_link,
+    date_phrase,
+    date_text,
+    days_apart,
+    escape_md,
+    fm_title,
+    link,
+    link_anchor,
+    links,
+    month_label,
+    paragraph,
+    relation_label,
+    relative,
+    roles,
+    safe_url,
+    shorten,
+    url_host,
+    url_link,
+)
 
 EXTENSIONS = ["attr_list", "tables", "admonition", "md_in_html", "toc"]
 

@@ -268,8 +268,8 @@ def _event(base, **changes):
 
 
 def test_related_events_share_actors_or_place_close_in_time_in_a_fixed_order(tmp_path):
-    from tests.site_fixtures import ATTACK, day
     from generator.model import Participant
+    from tests.site_fixtures import ATTACK, day
 
     near = _event(ATTACK, id="2016-05-01-attack-kabul", title="Second attack", date=day(2016, 5, 1), place="Jalalabad")
     same_place = _event(ATTACK, id="2016-04-25-protest-kabul", title="Protest in Kabul", type="protest",

@@ -3,10 +3,8 @@ import datetime as dt
 import pytest
 
 from generator.model import DateValue, EventMention, Participant
+from generator.resolve.events import cluster_mentions, event_slug, event_title, resolve_events, resolve_events_checked
 from generator.resolve.overrides import parse_overrides, read_overrides
-from generator.resolve.events import (
-    cluster_mentions, event_slug, event_title, resolve_events, resolve_events_checked,
-)
 
 
 def day(s, basis="explicit"):

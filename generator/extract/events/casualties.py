@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from generator.extract.events import lexicon as lx
 from generator.model import Casualties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from generator.extract.events.merge import Found
 
 _QUAL = (r"(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|"
          r"approximately|roughly|an estimated|fewer than|less than|at most)")
@@ -55,3 +63,18 @@ def casualties_of(found: Sequence[tuple[int, str, str]]) -> Casualties:
     killed = next((c for _, k, c in found if k == "killed"), None)
     wounded = next((c for _, k, c in found if k == "wounded"), None)
     return Casualties(killed=killed, wounded=wounded)
+
+
+def assign_casualties(found: list[Found], span: Span) -> None:
+    """Give each toll of the sentence to the nearest violent trigger."""
+    # violence, and a protest met with force ("police fired on protesters, killing seven")
+    violent = [f for f in found if f.cand.type in lx.VIOLENT or f.cand.type == "protest"]
+    if not violent:
+        return
+    per: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for offset, kind, count in find_casualties(span.text):
+        pos = span.start_char + offset
+        nearest = min(range(len(violent)), key=lambda k: (abs(violent[k].cand.head.idx - pos), k))
+        per[nearest].append((offset, kind, count))
+    for k, items in per.items():
+        violent[k].casualties = casualties_of(items)

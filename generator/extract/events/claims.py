@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
+from generator.extract.events.candidate import lemma
 from generator.extract.events.roles import ActorIndex, np_actors
-from generator.extract.events.triggers import lemma
 from generator.model import EventMention, Participant, Sentence
 
 

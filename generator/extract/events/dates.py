@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from generator.extract.events import lexicon as lx
 from generator.extract.dates import is_datable, parse_date, partial_day
-from generator.extract.events.triggers import lemma
+from generator.extract.events import lexicon as lx
+from generator.extract.events.candidate import lemma
 from generator.model import DateValue
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.triggers import CLAUSE_DEPS, Candidate, lemma
+from generator.extract.events.candidate import CLAUSE_DEPS, Candidate, lemma
+
 
 def is_factual(cand: Candidate) -> bool:
     """Reported as having happened: not negated, hypothetical, planned or generic."""

@@ -1,12 +1,12 @@
 """Event mentions: for each sentence that reports something happening, its type, date,
 place, participants with roles, who claims it, and casualties as stated.
 
-The work is split in several modules: `event_triggers` finds trigger words and checks that
-the sentence says the event happened; `event_roles` reads the parse around a trigger for
-participants, attribution, place and casualties; `event_dates` resolves the sentence's
-dates through the article and `event_offsets` counts days from another happening;
-`event_merge` merges the triggers of one happening. This module describes each trigger
-and builds the `EventMention`s.
+The work is split in several modules of this package: `triggers` and `nouns` find trigger
+words and `factuality` checks that the sentence says the event happened; `roles` reads the
+parse around a trigger for participants and attribution, `place`, `casualties` and `claims`
+for where, tolls and claims of responsibility; `dates` resolves the sentence's dates through
+the article and `offsets` counts days from another happening; `merge` merges the triggers
+of one happening. This module describes each trigger and builds the `EventMention`s.
 """
 from __future__ import annotations
 
@@ -18,19 +18,27 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.casualties import casualties_of, find_casualties
+from generator.extract.events.candidate import Candidate, lemma, prep_objects
+from generator.extract.events.casualties import assign_casualties, casualties_of, find_casualties
 from generator.extract.events.claims import responsibility_claims
-from generator.extract.events.lexicon import family
 from generator.extract.events.dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
 from generator.extract.events.factuality import is_factual
+from generator.extract.events.lexicon import family
 from generator.extract.events.merge import Found, merge_found, sorted_participants
+from generator.extract.events.nouns import anchor_noun
 from generator.extract.events.offsets import LAST_DAY, offset_date
 from generator.extract.events.place import find_place
 from generator.extract.events.roles import (
-    ActorIndex, attribution, clause_scope, modifier_actors_direct, participants, reporting_source,
-    scope, state_forces_clash,
+    ActorIndex,
+    attribution,
+    clause_scope,
+    modifier_actors_direct,
+    participants,
+    reporting_source,
+    scope,
+    state_forces_clash,
 )
-from generator.extract.events.triggers import Candidate, anchor_noun, find_candidates, lemma, prep_objects
+from generator.extract.events.triggers import find_candidates
 from generator.model import Article, DateValue, EventMention, Mention, Participant, Sentence
 
 log = logging.getLogger(__name__)
@@ -108,7 +116,7 @@ def _same_series(found: list[Found], talks: tuple[Participant, ...]) -> tuple[Pa
 
 def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:
     """ "a day after US forces dropped the bomb": days counted from another dated happening
-    (see `event_offsets`); then the article's last dated day of each kind moves on."""
+    (see `offsets`); then the article's last dated day of each kind moves on."""
     dated = {i: f.date for f in found if f.date is not None and f.date.precision == "day"
              for i in (f.cand.top.i, f.cand.head.i)}
     for f in found:
@@ -183,7 +191,7 @@ def sentence_events(span: Span, index: ActorIndex, slots: Sequence[DateSlot],
     tops = {c.head.i for c in strong} | {c.verb.i for c in strong if c.verb is not None}
     found = [f for f in (_describe(c, tops, span, index, slots, publication, memory) for c in kept) if f]
     found = merge_found(found)
-    _assign_casualties(found, span)
+    assign_casualties(found, span)
     found = _drop_attributions(found, span)
     _when_dates(found, slots)
     if len(found) == 1:
@@ -387,17 +395,3 @@ def _drop_objects(cands: list[Candidate]) -> list[Candidate]:
     # the violent verb itself is no light verb of the rally it struck ("struck a protest")
     return [c for c in cands if not (c.head.i in objects and (c.verb is None or c.verb.i in tops)
                                      and c.type not in lx.VIOLENT)]
-
-
-def _assign_casualties(found: list[Found], span: Span) -> None:
-    # violence, and a protest met with force ("police fired on protesters, killing seven")
-    violent = [f for f in found if f.cand.type in lx.VIOLENT or f.cand.type == "protest"]
-    if not violent:
-        return
-    per: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for offset, kind, count in find_casualties(span.text):
-        pos = span.start_char + offset
-        nearest = min(range(len(violent)), key=lambda k: (abs(violent[k].cand.head.idx - pos), k))
-        per[nearest].append((offset, kind, count))
-    for k, items in per.items():
-        violent[k].casualties = casualties_of(items)

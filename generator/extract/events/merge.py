@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.triggers import Candidate, lemma
+from generator.extract.events.candidate import Candidate, lemma
 from generator.model import Casualties, DateValue, Participant
 
 TYPE_PRIORITY = ("attack", "armed_clash", "explosion")  # which trigger leads when several merge

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from generator.extract.events import lexicon as lx
 from generator.extract.dates import NUMBER_WORDS
+from generator.extract.events import lexicon as lx
+from generator.extract.events.candidate import lemma
 from generator.extract.events.lexicon import family
-from generator.extract.events.triggers import lemma
 from generator.model import DateValue
 
 _ORDER = {"after": 1, "before": -1}

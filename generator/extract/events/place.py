@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.triggers import lemma
+from generator.extract.events.candidate import lemma
 
 if TYPE_CHECKING:
     from generator.extract.events.roles import ActorIndex

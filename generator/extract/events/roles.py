@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.triggers import CLAUSE_DEPS, Candidate, child, is_passive, lemma
+from generator.extract.events.candidate import CLAUSE_DEPS, Candidate, child, is_passive, lemma
 from generator.model import Mention, Participant
 
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "flat", "nummod", "quantmod", "det", "case",

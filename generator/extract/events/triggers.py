@@ -4,68 +4,16 @@ Verbs are triggers by themselves ("attacked", "clashed") or with a fitting objec
 the border", "exchanged fire"); event nouns ("attack", "talks", "agreement") are triggers
 when anchored to a happening: a light verb ("carried out an attack", "signed a deal"), an
 occurrence ("the blast killed"), a date, or a named agent with a target or place. Whether
-the sentence says the event happened is `event_factuality`'s question."""
+the sentence says the event happened is `factuality`'s question. Event nouns are in `nouns`."""
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
+from generator.extract.events.candidate import Candidate, child, children, is_passive, is_place, lemma, prep_objects
+from generator.extract.events.nouns import noun_candidate
 
 SKIP_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
-CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis")
-
-
-@dataclass
-class Candidate:
-    """A trigger: the event word, the words shown as trigger, and a governing light verb."""
-
-    type: str
-    head: Token
-    words: list[Token]
-    verb: Token | None = None  # "carried out" for "an attack", "signed" for "an agreement"
-    subject_role: str | None = "initiator"  # role of `verb`'s subject
-    weak: bool = False  # "killed" alone: only an event when nothing stronger is reported
-    needs_actor_object: bool = False  # "told": a statement only when told to an actor
-    needs_actor_subject: bool = False  # "X said on Sunday": a statement only when X is an actor
-    merged: list["Candidate"] = field(default_factory=list)
-    label: str | None = None  # trigger text when the words are not contiguous
-    dependent: bool = False  # "Mansour's death": only a report of a happening others report
-
-    @property
-    def top(self) -> Token:
-        return self.verb if self.verb is not None else self.head
-
-    def trigger_text(self) -> str:
-        if self.label:
-            return self.label
-        words = sorted({t.i: t for t in self.words}.values(), key=lambda t: t.i)
-        first, last = words[0], words[-1]
-        if last.i - first.i <= 7:
-            return first.doc[first.i:last.i + 1].text
-        return " ".join(t.text for t in words)
-
-
-def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def prep_objects(tok: Token, *preps: str) -> list[Token]:
-    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
-            for o in p.children if o.dep_ in ("pobj", "pcomp")]
-
-
-def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def find_candidates(span: Span) -> list[Candidate]:
@@ -78,7 +26,7 @@ def find_candidates(span: Span) -> list[Candidate]:
         if tok.pos_ == "VERB":
             cand = _verb_candidate(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
-            cand = _noun_candidate(tok)
+            cand = noun_candidate(tok)
         if cand is not None:
             found.append(cand)
     return found
@@ -214,7 +162,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         obj_words |= {lemma(c) for c in obj.children if c.dep_ == "compound"}
         obj_words |= {lemma(o) for o in prep_objects(obj, "of")}  # "a day of mourning"
     checks = {
-        "close": lambda: obj_words & lx.CLOSABLE or _is_place(obj),
+        "close": lambda: obj_words & lx.CLOSABLE or is_place(obj),
         "lift": lambda: obj_words & lx.LIFTABLE,
         "suspend": lambda: obj_words & lx.SUSPENDABLE,
         "pass": lambda: obj_words & lx.PASSABLE,
@@ -238,7 +186,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "land": lambda: subj_lemma in lx.MUNITIONS and obj is None,  # "two rockets landed near the airport"
         "execute": lambda: obj_lemma in lx.PERSON_WORDS or _person(obj),  # not "executed the plan"
         # "Kunduz fell to the Taliban": a place taken; not "prices fell"
-        "fall": lambda: subj is not None and (subj_lemma in lx.PLACE_HEADS or _is_place(subj))
+        "fall": lambda: subj is not None and (subj_lemma in lx.PLACE_HEADS or is_place(subj))
         and bool(prep_objects(tok, "to")),
         "swear": lambda: "in" in prts or any(c.dep_ == "advmod" and c.lower_ == "in" for c in tok.children),
         "take": lambda: obj_lemma == "office",  # "took office as governor"
@@ -261,7 +209,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "oust": lambda: _person(given) or lemma(given) in lx.POSTS | {"government", "cabinet"} if given else False,
         "rule": lambda: subj_lemma in lx.RULING_BODIES or (subj is not None and any(
             lemma(o) in lx.RULING_BODIES for o in prep_objects(subj, "of"))),
-        "return": lambda: obj is None and any(_is_place(o) for o in prep_objects(tok, "to")),
+        "return": lambda: obj is None and any(is_place(o) for o in prep_objects(tok, "to")),
         "brief": lambda: obj is not None,
         "testify": lambda: True,
         "win": lambda: obj_words & {"election", "vote", "poll", "seat", "majority", "referendum"},
@@ -286,7 +234,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
             return None
         if obj_lemma in lx.PERSON_WORDS or obj.ent_type_ in ("PERSON", "ACTOR") and lem == "capture":
             return Candidate("arrest", tok, [tok, *prt])
-        if obj_lemma in lx.PLACE_HEADS or _is_place(obj):
+        if obj_lemma in lx.PLACE_HEADS or is_place(obj):
             return Candidate("attack", tok, [tok, *prt])
         return None
     if not checks.get(lem, lambda: False)():
@@ -335,145 +283,3 @@ def _time_adjuncts(tok: Token) -> list[Token]:
         prep_objects(subj, "on") if subj is not None else [])  # and "announced in January"
 
 
-def _is_place(tok: Token | None) -> bool:
-    if tok is None:
-        return False
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
-        c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ == "compound")
-
-
-def _modifiers(tok: Token) -> list[Token]:
-    return [c for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and not c.ent_type_
-            and c.lower_ in lx.TRIGGER_MODIFIERS]
-
-
-def _noun_candidate(tok: Token) -> Candidate | None:
-    lem, low = lemma(tok), tok.lower_
-    if lem in lx.CARRIER_NOUNS or low in lx.CARRIER_NOUNS:
-        return _carrier(tok)
-    if tok.dep_ in ("compound", "amod") and lemma(tok.head) not in lx.CARRIER_NOUNS:
-        return None
-    if lem == "bomber" and any(c.lower_ == "suicide" for c in tok.children):
-        return Candidate("attack", tok, [*_modifiers(tok), tok]) if tok.dep_.startswith("nsubj") else None
-    if lem in ("protester", "demonstrator") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-        return Candidate("protest", tok, [tok])
-    if lem == "death":
-        return _death(tok)
-    typ = lx.NOUN_TRIGGERS.get(lem)
-    if typ is None:
-        return None
-    mods = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lem == "strike":
-        if mods & lx.LABOUR_STRIKE or (tok.head.lower_ == "on" and lemma(tok.head.head) == "go"):
-            typ = "protest"
-        elif not (mods & lx.MILITARY_STRIKE or prep_objects(tok, "on", "against")):
-            return None
-    if lem == "talk" and low != "talks":
-        return None
-    if lem == "poll" and (low != "polls" or "opinion" in mods):
-        return None
-    if lem == "conference" and mods & lx.PRESS_WORDS:
-        return None
-    if lem == "deal" and mods & {"great", "good"}:
-        return None
-    if lem in ("firing",) and tok.dep_ == "compound":
-        return None
-    return Candidate(typ, tok, [*_modifiers(tok), tok])
-
-
-def _death(tok: Token) -> Candidate | None:
-    """ "Mullah Akhtar Mansour's death in May": the death of a named person may be how an
-    article refers to the strike or attack that killed them, or a natural death. It is kept
-    only as a report of a violent event that other reports make (`dependent`)."""
-    whose = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
-    if not any(w.ent_type_ in ("PERSON", "ACTOR") for w in whose):
-        return None
-    how = [o for o in prep_objects(tok, "in", "by") if lx.NOUN_TRIGGERS.get(lemma(o)) in lx.VIOLENT]
-    if how:  # "death in a drone strike": the sentence itself says it was violent
-        return Candidate("attack", tok, [tok, *how])
-    return Candidate("attack", tok, [tok], dependent=True)
-
-
-def _carrier(tok: Token) -> Candidate | None:
-    """ "exchanges of gunfire", "firing incidents", "ceasefire violations", "a round of talks"."""
-    fire = [o for o in prep_objects(tok, "of") if lemma(o) in lx.FIRE_WORDS or o.lower_ in lx.FIRE_WORDS]
-    if fire:
-        return Candidate("armed_clash", tok, [tok, fire[0]])
-    talks = [o for o in prep_objects(tok, "of") if o.lower_ in lx.TALK_WORDS]
-    if talks and lemma(tok) == "round":
-        return Candidate("meeting_or_talks", tok, [tok, talks[0]])
-    if lemma(tok) == "round":
-        return None
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-            and c.lower_ in lx.CARRIER_MODIFIERS]
-    if mods and lemma(tok) != "exchange":
-        return Candidate(lx.CARRIER_MODIFIERS[mods[-1].lower_], tok, [*_modifiers(tok), *mods, tok])
-    return None
-
-
-# --- anchoring of event nouns ---------------------------------------------------------------
-
-def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> bool:
-    """Whether an event noun reports a specific happening; sets `cand.verb` for light verbs."""
-    tok = cand.head
-    if cand.type == "statement_or_report" or tok.pos_ == "VERB":
-        return True
-    if cand.verb is not None:
-        return True
-    head, dep = tok.head, tok.dep_
-    while dep == "conj" and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        head, dep = head.head, head.dep_
-    hl = lemma(head)
-    if lemma(tok) in lx.AGENT_NOUNS and dep == "nsubj" and head.pos_ == "VERB":
-        cand.verb = head  # "a suicide bomber set off a truck": the bomber's act is the event
-        cand.subject_role = None
-        cand.words = [*cand.words, head, *children(head, "prt")]
-        return True
-    definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
-    if dep == "nsubjpass" and head.pos_ == "VERB" and (
-            lx.LIGHT_VERBS.get(hl) == "initiator" or (hl in lx.PLOT_VERBS and definite)):
-        cand.verb = head  # "the attack was carried out by X": X through the passive agent
-        cand.subject_role = None
-        cand.words = [*cand.words, head, *children(head, "prt")]
-        return True
-    if dep == "dobj" and hl in lx.LIGHT_VERBS and head.pos_ == "VERB" and lx.LIGHT_VERBS[hl]:
-        if hl != "carry" or any(p.lower_ == "out" for p in children(head, "prt")):
-            cand.verb = head
-            cand.subject_role = lx.LIGHT_VERBS[hl]
-            cand.words = [head, *children(head, "prt"), *cand.words]
-            return True
-    for acl in children(tok, "acl"):
-        if lemma(acl) in lx.LIGHT_VERBS and acl.tag_ == "VBN":
-            cand.verb = acl
-            cand.subject_role = None  # a reduced relative has no subject of its own
-            return True
-    for rel in children(tok, "relcl"):
-        if lx.LIGHT_VERBS.get(lemma(rel)) == "initiator" and child(rel, "nsubj") is not None:
-            cand.verb = rel  # "the agreement he signed with Ghani in September"
-            cand.subject_role = "initiator"
-            return True
-    if dep in ("nsubj", "nsubjpass") and hl in lx.OCCURRENCE_VERBS and head.tag_ not in ("VBZ", "VBP"):
-        return True
-    if dep == "pobj" and head.dep_ in ("prep", "agent"):
-        gov = head.head
-        if head.lower_ in ("in", "during") and lemma(gov) in lx.CASUALTY_VERBS:
-            return True
-        if head.lower_ in ("to", "in", "into") and lemma(gov) in lx.RESULT_VERBS:
-            return True
-        if head.lower_ == "for" and lemma(gov) == "responsibility":
-            return True
-        if head.lower_ in ("for", "of") and lemma(gov) in lx.ACCUSING:
-            return True
-        if head.lower_ == "for" and lemma(gov) in lx.CONVENING_VERBS and gov.pos_ == "VERB" \
-                and cand.type == "meeting_or_talks":
-            cand.verb = gov  # "Russia hosted envoys from six states on Friday for talks"
-            cand.subject_role = lx.LIGHT_VERBS.get(lemma(gov)) or "initiator"
-            cand.words = [gov, *cand.words]
-            return True
-        if head.lower_ in ("after", "following", "since") and cand.type in lx.VIOLENT and any(
-                c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on", "near") for c in tok.children):
-            return True  # "sealed the border after the bombing of the Sehwan shrine": it happened
-    if dep == "dobj" and hl in lx.RESULT_VERBS:
-        return True
-    return has_date or agent_with_object

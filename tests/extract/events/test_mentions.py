@@ -12,10 +12,18 @@ import pytest
 
 from generator.extract.events.casualties import find_casualties
 from generator.extract.events.mentions import extract_events
-from generator.model import (
-    Actor, Article, Casualties, DateValue, EventMention, Mention, Participant, Registry, Sentence,
-)
 from generator.extract.nlp import load_nlp
+from generator.model import (
+    Actor,
+    Article,
+    Casualties,
+    DateValue,
+    EventMention,
+    Mention,
+    Participant,
+    Registry,
+    Sentence,
+)
 
 ACTORS = {
     "afghan-army": ("Afghan army", ()),

@@ -1,0 +1,82 @@
+"""Publication dates as pages write them: full dates with a year, found in a line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.model import DateValue
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?P<weekday>(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+ORD = r"(?:st|nd|rd|th)?"
+# Dates that carry a year, most common shapes first; numeric D/M/Y is ambiguous and skipped.
+_DATES_WITH_YEAR = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_WEEKDAY}{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORD},?\s+(?P<year>\d{{4}})\b",
+        rf"\b{_WEEKDAY}(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH_RE},?\s+(?P<year>\d{{4}})\b",
+        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+        r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b",
+    )
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    text: str
+    start: int
+    end: int
+    weekday: bool
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first valid full date (day, month and year) written in `text`."""
+    found: list[FoundDate] = []
+    for pattern in _DATES_WITH_YEAR:
+        for m in pattern.finditer(text):
+            month = m.group("month")
+            number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+            try:
+                day = dt.date(int(m.group("year")), number, int(m.group("day")))
+            except ValueError:
+                continue
+            weekday = bool(m.groupdict().get("weekday"))
+            found.append(FoundDate(day, m.group(0).strip().rstrip(","), m.start(), m.end(), weekday))
+            break
+    return min(found, key=lambda f: f.start) if found else None
+
+
+def day_value(found: FoundDate, basis: str) -> DateValue:
+    return DateValue(found.date, found.date, "day", basis, found.text)
+
+
+_BODY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dateline_year(month_day: tuple[int, int], paragraphs: list[str], retrieved: DateValue | None
+                  ) -> FoundDate | None:
+    """The publication date of a dateline written without a year ("SEHWAN, Feb 17 (AFP) -").
+
+    Its year is the latest year the body writes ("the deadliest attack so far in 2017") that
+    puts the dateline on or before the day the page was scraped. None when the body states no
+    year: the scrape date is never an anchor.
+    """
+    month, day = month_day
+    years = sorted({int(y) for text in paragraphs for y in _BODY_YEAR.findall(text)}, reverse=True)
+    for year in years:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if retrieved is None or date <= retrieved.start:
+            return FoundDate(date, f"{date.strftime('%b')} {day}", 0, 0, False)
+    return None
