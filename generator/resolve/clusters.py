@@ -24,53 +24,17 @@ Rules, in order:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.extract.events.lexicon import family, resignation
 from generator.extract.places import places_clash
 from generator.model import DateValue, EventMention
+from generator.resolve.coreference import anaphoric, antecedent, lead
+from generator.resolve.reports import clash, doers, means, participants_of, places_of, preliminary
 
 UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
-
-_MEANS = {
-    "explosive": re.compile(r"bomb|blast|explo|blew|suicide|detonat|\bied\b", re.IGNORECASE),
-    "firearm": re.compile(r"\bshot\b|shoot|\bgun|\bfired?\b|firing|sniper", re.IGNORECASE),
-    "air": re.compile(r"drone|air ?strike|missile", re.IGNORECASE),
-    # a military campaign is never one bombing: "launched an operation" ... "the suicide bombing"
-    "campaign": re.compile(r"\boperation|offensive|campaign|crackdown", re.IGNORECASE),
-}
-_DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?"
-    r"(attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|raids?|ambush|shooting|"
-    r"clash(?:es)?|fighting|violence|killings?|agreement|deal|accord|talks|meeting|conference|"
-    r"closure|decision)\b",
-    re.IGNORECASE,
-)
-
-_PRELIMINARY = re.compile(r"\b(?:draft|initial(?:l)?ed|preliminary|in principle|first agreed)\b", re.IGNORECASE)
-
-_DEFINITE_AGENTS = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:attackers?|bombers?|gunmen|gunman|assailants?)\b")
-
-
-def means(m: EventMention) -> set[str]:
-    """How the act was done, as far as its trigger says: explosive, firearm, air."""
-    return {name for name, rx in _MEANS.items() if rx.search(m.trigger)}
-
-
-def preliminary(m: EventMention) -> bool:
-    """A step before the act itself: "signed a draft agreement", "the text, first agreed by
-    negotiators". A report that says no such thing ("signed a peace deal in September") is
-    about the act, not the draft."""
-    return family(m.type) == "agreement" and bool(_PRELIMINARY.search(m.evidence))
-
-
-def _clash(a: set[str], b: set[str]) -> bool:
-    return bool(a and b and not a & b)
-
 
 def lineage(actor_ids: Iterable[str], parents: Mapping[str, str]) -> set[str]:
     """Actors with the organisations they belong to: what a unit does, its parent does too
@@ -127,23 +91,15 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def _shared(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> int:
     """How much reports have in common with a cluster: shared actors (with the organisations
     they belong to, unless `direct`), plus one for the place."""
-    theirs = _direct(cluster.mentions) if direct else cluster.actors
+    theirs = participants_of(cluster.mentions) if direct else cluster.actors
     return len(actors & theirs) + (1 if places & cluster.places else 0)
-
-
-def _direct(mentions: Iterable[EventMention]) -> set[str]:
-    return {p.actor_id for m in mentions for p in m.participants}
-
-
-def _doers(mentions: Iterable[EventMention]) -> set[str]:
-    return {p.actor_id for m in mentions for p in m.participants if p.role == "initiator"}
 
 
 def _doers_clash(mentions: Sequence[EventMention], cluster: _Cluster) -> bool:
     """Both sides say who did it, and neither's doer takes part in the other at all: a
     Taliban raid is not the clash two armies fought. (Blame that differs between sources
     names the same two sides, so it does not clash.)"""
-    mine, theirs = lineage(_doers(mentions), cluster.parents), lineage(_doers(cluster.mentions), cluster.parents)
+    mine, theirs = lineage(doers(mentions), cluster.parents), lineage(doers(cluster.mentions), cluster.parents)
     if not mine or not theirs:
         return False
     return not mine & cluster.actors and not theirs & cluster.actors_of(mentions)
@@ -157,21 +113,17 @@ def _fit(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = F
         0.5 if places and cluster.places and not places & cluster.places else 0)
 
 
-def _places(mentions: Iterable[EventMention]) -> set[str]:
-    return {m.place for m in mentions if m.place}
-
-
 def _compatible(m: EventMention, cluster: _Cluster) -> bool:
     """A dated report and a cluster: same family, agreeing dates, no clash of means, and
     something in common."""
-    if family(m.type) != family(cluster.mentions[0].type) or _clash(means(m), cluster.means):
+    if family(m.type) != family(cluster.mentions[0].type) or clash(means(m), cluster.means):
         return False
-    if places_clash(_places([m]), cluster.places) or _doers_clash([m], cluster):
+    if places_clash(places_of([m]), cluster.places) or _doers_clash([m], cluster):
         return False
     dated = cluster.dated
     if m.date is None or not dated or not all(_dates_agree(m.date, d) for d in dated):
         return False
-    if _shared(cluster.actors_of([m]), _places([m]), cluster) > 0:
+    if _shared(cluster.actors_of([m]), places_of([m]), cluster) > 0:
         return True
     if m.article_id in cluster.articles and (not m.participants or not cluster.actors_in(m.article_id)):
         return True  # one article's reports of one time, one of them naming no one
@@ -183,7 +135,7 @@ def _compatible(m: EventMention, cluster: _Cluster) -> bool:
 def _best_dated_home(m: EventMention, clusters: list[_Cluster]) -> _Cluster | None:
     """The compatible cluster sharing most with a dated report; a report of a coarser date
     that fits several clusters equally well starts its own."""
-    scored = [(c, (_fit(c.actors_of([m]), _places([m]), c), m.article_id in c.articles,
+    scored = [(c, (_fit(c.actors_of([m]), places_of([m]), c), m.article_id in c.articles,
                    preliminary(m) == any(map(preliminary, c.mentions))))
               for c in clusters if _compatible(m, c)]
     if not scored:
@@ -209,29 +161,6 @@ def article_window(article_id: str, mentions: Sequence[EventMention],
                      "range", "inferred_from_context")
 
 
-def anaphoric(m: EventMention) -> bool:
-    """ "claimed the attack", "in the fighting": a definite reference to a happening."""
-    if m.trigger.lower().endswith(" responsibility"):
-        return True  # "X claimed responsibility": for the attack just reported
-    if family(m.type) == "violence" and _DEFINITE_AGENTS.search(m.evidence):
-        return True  # "the attackers targeted ...", "the bomber struck ..." 
-    return any(x.group(1).lower() in m.trigger.lower() for x in _DEFINITE.finditer(m.evidence))
-
-
-def _antecedent(m: EventMention, containers: Sequence[list[EventMention]]) -> list[EventMention] | None:
-    """The container of the article's last earlier report of the same family."""
-    best, where = None, None
-    for box in containers:
-        for x in box:
-            if x is m or x.article_id != m.article_id or x.sentence > m.sentence or x.dependent:
-                continue  # a death ("since Mansour's death") is not what "the assault" refers to
-            if family(x.type) != family(m.type) or _clash(means(m), means(x)):
-                continue
-            if best is None or x.sentence > best.sentence:
-                best, where = x, box
-    return where
-
-
 def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                     windows: Mapping[str, DateValue | None]) -> _Cluster | None:
     """An undated group of one article joins the one cluster it clearly belongs to, or none.
@@ -244,7 +173,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     """
     article, fam = group[0].article_id, family(group[0].type)
     span = windows.get(article)
-    places = _places(group)
+    places = places_of(group)
     group_means = {w for m in group for w in means(m)}
 
     hints = {m.day_hint for m in group if m.day_hint}
@@ -263,16 +192,16 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             if span is not None or any(windows.get(a) is not None for a in c.articles):
                 return False
             if fam == "violence":
-                return bool(places & c.places) and bool(_direct(group) & _direct(c.mentions))
+                return bool(places & c.places) and bool(participants_of(group) & participants_of(c.mentions))
             return (all(map(resignation, group)) and all(map(resignation, c.mentions))
-                    and bool(_doers(group) & _doers(c.mentions)))
+                    and bool(doers(group) & doers(c.mentions)))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
             return all(_holds_day(h, d) for h in hints for d in c.dated)
         if span is None:
             # talks, decisions, deals recur between the same parties. Violence needs more than
             # one actor in common ("the Taliban" alone is not enough): the same place, a second
             # actor, a place of its own that does not clash, or the death of the very person
-            shared = _direct(group) & c.actors
+            shared = participants_of(group) & c.actors
             return fam == "violence" and bool(
                 places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
@@ -283,12 +212,12 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         draft" beside "the government signed a draft"); across articles only the same
         actors count."""
         own = article in c.articles
-        actors = c.actors_of(group) if own else _direct(group)
+        actors = c.actors_of(group) if own else participants_of(group)
         if fam != family(c.mentions[0].type) or _shared(actors, places, c, direct=not own) <= 0:
             return None
         if stage != any(map(preliminary, c.mentions)) or _doers_clash(group, c):
             return None
-        if _clash(group_means, c.means) or places_clash(places, c.places) or not (own or elsewhere_ok(c)):
+        if clash(group_means, c.means) or places_clash(places, c.places) or not (own or elsewhere_ok(c)):
             return None
         return _fit(actors, places, c, direct=not own)
 
@@ -324,8 +253,9 @@ def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster])
         return None
     group_means = {w for m in group for w in means(m)}
     own = [c for c in clusters if family(group[0].type) == family(c.mentions[0].type)
-           and any(x.article_id == group[0].article_id and x.date is not None for x in c.mentions)]
-    if len(own) != 1 or _clash(group_means, own[0].means) or places_clash(_places(group), own[0].places):
+           and any(x.article_id == group[0].article_id and x.date is not None and x.date.precision != "year"
+                   for x in c.mentions)]  # "the 2013 attack" is background, not what the article tells
+    if len(own) != 1 or clash(group_means, own[0].means) or places_clash(places_of(group), own[0].places):
         return None
     return own[0]
 
@@ -360,7 +290,8 @@ def cluster_mentions(
     groups: list[list[EventMention]] = []
     undated = sorted((x for x in mentions if x.date is None), key=lambda x: (x.article_id, x.sentence, x.type))
     for m in undated:
-        box = _antecedent(m, [c.mentions for c in clusters] + groups) if anaphoric(m) else None
+        containers = [c.mentions for c in clusters] + groups
+        box = antecedent(m, containers) if anaphoric(m) else lead(m, containers)
         if box is None:
             groups.append([m])
         else:

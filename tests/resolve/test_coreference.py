@@ -1,0 +1,48 @@
+"""An article telling one happening again in several sentences: one event, with every sentence."""
+from generator.model import DateValue, EventMention, Participant
+from generator.resolve.clusters import cluster_mentions
+from tests.resolve.test_events import day
+
+
+def em(sentence, type_, trigger, evidence, date=None, actors=(), place=None, article="a1"):
+    return EventMention(article_id=article, sentence=sentence, type=type_, trigger=trigger, evidence=evidence,
+                        date=date, place=place, participants=tuple(Participant(a, r) for a, r in actors))
+
+
+def _sizes(mentions):
+    return sorted(len(c) for c in cluster_mentions(mentions))
+
+
+def test_undated_violence_told_again_is_one_happening():
+    lead = em(0, "attack", "stormed", "Gunmen stormed a college in the north of the country.",
+              actors=[("grp", "initiator")])
+    again = em(4, "attack", "shooting", "Shooting went on through the night, witnesses said.")
+    fire = em(6, "attack", "opened fire", "The attackers opened fire on students in a dormitory.")
+    assert _sizes([lead, again, fire]) == [3]
+
+
+def test_a_second_blast_or_another_time_is_not_the_lead():
+    lead = em(0, "explosion", "explosion", "An explosion tore through a market in the capital.")
+    second = em(3, "explosion", "blast", "About an hour later a second blast hit a bus station.")
+    earlier = em(5, "attack", "stormed", "Only days earlier, militia members had stormed an embassy.")
+    assert _sizes([lead, second, earlier]) == [1, 1, 1]
+
+
+def test_a_background_event_dated_to_a_year_is_no_lead():
+    old = em(1, "attack", "carried out the 2013 mall attack", "The group carried out the 2013 mall attack.",
+             date=DateValue(day("2013-01-01").start, day("2013-12-31").start, "year", "explicit", "2013"))
+    new = em(3, "attack", "launched a deadly attack", "Extremists launched a deadly attack on a hotel.")
+    assert _sizes([old, new]) == [1, 1]
+
+
+def test_a_clash_is_not_merged_into_an_attack_and_doers_that_differ_stay_apart():
+    attack = em(0, "attack", "raided", "Rebels raided a police post.", actors=[("rebels", "initiator")])
+    clash = em(2, "armed_clash", "clashes", "Clashes were reported elsewhere in the province.")
+    other = em(3, "attack", "bombed", "Government jets bombed a rebel camp.", actors=[("army", "initiator")])
+    assert _sizes([attack, clash, other]) == [1, 1, 1]
+
+
+def test_other_articles_are_not_joined_by_this_rule():
+    a = em(0, "attack", "stormed", "Gunmen stormed a college.")
+    b = em(0, "attack", "stormed", "Gunmen stormed a college.", article="a2")
+    assert _sizes([a, b]) == [1, 1]
