@@ -27,7 +27,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator.extract.events.lexicon import family, resignation
+from generator.extract.events.claims import is_claim
+from generator.extract.events.lexicon import VIOLENT, family, resignation
 from generator.extract.places import places_clash
 from generator.model import DateValue, EventMention
 from generator.resolve.coreference import anaphoric, antecedent, lead
@@ -279,6 +280,8 @@ def cluster_mentions(
     """Group event mentions that report the same happening; deterministic. `parents` maps
     an actor to the organisation it belongs to (the registry's `parent`)."""
     parents = parents or {}
+    claims = [m for m in mentions if is_claim(m)]
+    mentions = [m for m in mentions if not is_claim(m)]
     clusters: list[_Cluster] = []
     ordered = sorted(mentions, key=_mention_key)
     for m in (x for x in ordered if x.date is not None):
@@ -306,5 +309,26 @@ def cluster_mentions(
             clusters.append(_Cluster(group, parents))
         else:
             home.mentions.extend(group)
-    return [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters
-            if not all(m.dependent for m in c.mentions)]  # a death no other report makes an event of
+    out = [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters
+           if not all(m.dependent for m in c.mentions)]  # a death no other report makes an event of
+    return out + _claim_groups(claims, out, parents)
+
+
+def _claim_groups(claims: Sequence[EventMention], groups: Sequence[Sequence[EventMention]],
+                  parents: Mapping[str, str]) -> list[list[EventMention]]:
+    """Claims of responsibility: one group claiming one happening made one claim, however many
+    articles tell it and whether its spokesman or a branch is named (the organisation at the
+    top of the claimant's lineage). The claimed happening is the violence its sentence reports;
+    a claim whose act is not found is one claim per article and claimant."""
+    act_of: dict[tuple[str, int], int] = {}
+    for number, group in enumerate(groups):
+        for m in group:
+            if m.type in VIOLENT:
+                act_of.setdefault((m.article_id, m.sentence), number)
+    merged: dict[tuple, list[EventMention]] = {}
+    for m in sorted(claims, key=lambda x: (x.article_id, x.sentence)):
+        act = act_of.get((m.article_id, m.sentence))
+        tops = {a for a in lineage(doers([m]), parents) if a not in parents}
+        key = (tuple(sorted(tops)), ("act", act) if act is not None else ("article", m.article_id))
+        merged.setdefault(key, []).append(m)
+    return [sorted(g, key=lambda x: (x.article_id, x.sentence, x.type)) for _, g in sorted(merged.items(), key=str)]

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
+from generator.extract.events.claims import is_claim
 from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
 from generator.model import DateValue, Event, EventMention, Participant, Problem
 from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
@@ -65,7 +66,8 @@ _APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took off
 def _kind_of(mentions: Sequence[EventMention]) -> str | None:
     """What most reports call the act, where the type says too little: "appointment" for a
     decision that names someone to a post, "resignation" for leaving one."""
-    for word, said in (("appointment", lambda m: bool(_APPOINTED.search(m.trigger))), ("resignation", resignation)):
+    for word, said in (("appointment", lambda m: bool(_APPOINTED.search(m.trigger))), ("resignation", resignation),
+                       ("claim", is_claim)):
         if sum(map(said, mentions)) * 2 > len(mentions):
             return word
     return None
@@ -84,6 +86,8 @@ def event_title(event_type: str, participants: Sequence[Participant], place: str
     if kind == "appointment" and (targets or others):
         person = (targets or others)[0]
         return f"Appointment of {person}" + (f" by {initiators[0]}" if initiators else "")
+    if kind == "claim" and initiators:
+        return f"Claim of responsibility by {initiators[0]}"
     if kind == "resignation" and (initiators or sides):
         return f"Resignation of {(initiators or sides)[0]}"
     if event_type in ("agreement", "meeting_or_talks", "armed_clash") and len(sides) >= 2:

@@ -46,3 +46,22 @@ def test_other_articles_are_not_joined_by_this_rule():
     a = em(0, "attack", "stormed", "Gunmen stormed a college.")
     b = em(0, "attack", "stormed", "Gunmen stormed a college.", article="a2")
     assert _sizes([a, b]) == [1, 1]
+
+
+def _claim(article, sentence, who):
+    return em(sentence, "statement_or_report", "claimed responsibility", "X claimed responsibility.",
+              actors=[(who, "initiator")], article=article)
+
+
+def test_one_group_claiming_one_happening_is_one_claim_across_articles():
+    act1 = em(0, "attack", "bombing", "A bombing hit a market.", date=day("2017-05-04"), place="Kunduz",
+              actors=[("grp", "initiator")], article="a1")
+    act2 = em(2, "attack", "bombing", "The group claimed the bombing.", date=day("2017-05-04"), place="Kunduz",
+              actors=[("grp", "initiator")], article="a2")
+    rival = _claim("a2", 2, "other-grp")
+    groups = cluster_mentions([act1, act2, _claim("a1", 0, "spokesman"), _claim("a2", 2, "grp"), rival],
+                              parents={"spokesman": "grp"})
+    claims = sorted(sorted((m.article_id, m.participants[0].actor_id) for m in g) for g in groups
+                    if g[0].type == "statement_or_report")
+    # the spokesman speaks for his group: one claim; a rival group's claim is another
+    assert claims == [[("a1", "spokesman"), ("a2", "grp")], [("a2", "other-grp")]]

@@ -1,5 +1,9 @@
-"""Claims of responsibility that name no event: "The Islamic State group claimed responsibility"."""
+"""Claims of responsibility: "The Islamic State group claimed responsibility" (naming no event),
+and the claim itself as a statement of the group that makes it."""
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -33,3 +37,29 @@ def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index
 def is_factual_verb(tok: Token) -> bool:
     """Not "did not claim", "may claim", "will claim"."""
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX) for c in tok.children)
+
+
+CLAIM_TRIGGER = "claimed responsibility"
+_CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|accept(?:s|ed|ing)?|t(?:ook|akes?|aking)|admit(?:s|ted)?)\b[^.;]{0,60}?"
+    r"\bresponsibility\b|\b(?:was|were|has been|had been) claimed by\b|\bclaimed (?:the|an?|its)\b",
+    re.IGNORECASE)
+
+
+def is_claim(m: EventMention) -> bool:
+    """A claim of responsibility as a statement (not the act it claims)."""
+    return m.type == "statement_or_report" and m.trigger == CLAIM_TRIGGER
+
+
+def claim_statements(events: Sequence[EventMention]) -> list[EventMention]:
+    """ "Al-Shabaab claimed responsibility for the attack": besides the attack it claims, the
+    claim is a statement of its own by the group that makes it (one per claimant and sentence).
+    A source that only says what happened ("police said ...") claims nothing of the kind."""
+    out: dict[tuple[int, str], EventMention] = {}
+    for m in events:
+        if m.claimed_by is None or m.type not in lx.VIOLENT or not _CLAIM.search(m.evidence):
+            continue
+        out.setdefault((m.sentence, m.claimed_by), EventMention(
+            article_id=m.article_id, sentence=m.sentence, type="statement_or_report", trigger=CLAIM_TRIGGER,
+            evidence=m.evidence, participants=(Participant(m.claimed_by, "initiator"),)))
+    return [out[k] for k in sorted(out)]

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import Candidate, lemma, prep_objects
 from generator.extract.events.casualties import assign_casualties, casualties_of, find_casualties
-from generator.extract.events.claims import responsibility_claims
+from generator.extract.events.claims import claim_statements, responsibility_claims
 from generator.extract.events.dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
 from generator.extract.events.factuality import is_factual
 from generator.extract.events.lexicon import family
@@ -87,6 +87,7 @@ def extract_events(
                 day_hint=f.day_hint if f.date is None else None,
                 dependent=f.cand.dependent and all(m.dependent for m in f.cand.merged),
             ))
+        events += claim_statements([e for e in events if e.sentence == sentence.index])
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]
         memory = stated[0] if stated else (reporting_source(span, index) or memory)

@@ -328,7 +328,10 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_one_event_per_sentence(nlp, text, expected):
-    assert only(extract(nlp, text, pub=WEDNESDAY)) == expected
+    """One event besides the claim of responsibility, a statement of its own (tested below)."""
+    events = tuple(e for e in extract(nlp, text, pub=WEDNESDAY) if e.trigger != "claimed responsibility"
+                   or e.type != "statement_or_report")
+    assert only(events) == expected
 
 
 @pytest.mark.parametrize(
@@ -467,7 +470,29 @@ def test_bare_responsibility_claim_names_the_attacker(nlp):
              e.claimed_by) for e in events] == [
         (0, "attack", "2017-05-04", set(), None),  # a bomb going off is an attack, not an accident
         (1, "attack", None, {("taliban", "initiator")}, "taliban"),
+        (1, "statement_or_report", None, {("taliban", "initiator")}, None),  # the claim itself
     ]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jamaat-ul-Ahrar claimed responsibility for the bombing of the market in Kunduz.", id="for-the-act"),
+    pytest.param("The bombing of the market was claimed by Jamaat-ul-Ahrar.", id="passive"),
+    pytest.param("Jamaat-ul-Ahrar claimed the bombing of the market.", id="claimed-the-act"),
+])
+def test_a_claim_of_responsibility_is_a_statement_of_the_claimant(nlp, text):
+    events = extract(nlp, text, pub=WEDNESDAY)
+    claims = [e for e in events if e.type == "statement_or_report"]
+    assert [(e.trigger, {(p.actor_id, p.role) for p in e.participants}) for e in claims] == [
+        ("claimed responsibility", {("jamaat-ul-ahrar", "initiator")})]
+    assert any(e.type == "attack" and e.claimed_by == "jamaat-ul-ahrar" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Pentagon said the Taliban carried out the bombing in Kunduz.", id="a-source-is-no-claimant"),
+    pytest.param("The Taliban denied any role in the bombing in Kunduz.", id="denial"),
+])
+def test_no_claim_statement(nlp, text):
+    assert [e for e in extract(nlp, text, pub=WEDNESDAY) if e.trigger == "claimed responsibility"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -565,6 +590,9 @@ def test_the_same_group_is_the_last_named_attacker(nlp):
     events = extract(nlp, "The Taliban attacked a police post in Helmand on 2 May 2017.",
                      "The same group claimed the bombing of a market in Kunduz in March.",
                      "A different group attacked a checkpoint in Kunduz on 3 May 2017.")
+    claims = [e for e in events if e.type == "statement_or_report"]
+    assert [(c.sentence, c.participants) for c in claims] == [(1, (Participant("taliban", "initiator"),))]
+    events = [e for e in events if e not in claims]
     assert [(e.date.iso(), {(p.actor_id, p.role) for p in e.participants}, e.claimed_by) for e in events] == [
         ("2017-05-02", {("taliban", "initiator"), ("police", "target")}, None),
         ("2017-03", {("taliban", "initiator")}, "taliban"),
