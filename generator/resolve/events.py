@@ -1,32 +1,18 @@
 """Corpus-wide event resolution: event mentions -> one Event per real-world happening."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
-from generator.extract.events.claims import is_claim
 from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
 from generator.model import DateValue, Event, EventMention, Participant, Problem
 from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
 from generator.resolve.overrides import EventOverrides
+from generator.resolve.titles import TYPE_LABELS, act_of, event_title, kind_of  # noqa: F401 (re-exported)
 
 ROLE_RANK = {"initiator": 0, "target": 1, "participant": 2}
-TYPE_LABELS = {
-    "attack": "Attack",
-    "armed_clash": "Armed clash",
-    "explosion": "Explosion",
-    "protest": "Protest",
-    "agreement": "Agreement",
-    "meeting_or_talks": "Talks",
-    "statement_or_report": "Statement",
-    "arrest": "Arrest",
-    "policy_decision": "Decision",
-    "election": "Election",
-    "other": "Event",
-}
 
 
 def _pick_date(mentions: Sequence[EventMention]) -> DateValue | None:
@@ -60,56 +46,6 @@ def _pick_place(mentions: Sequence[EventMention]) -> str | None:
     return sorted(counts, key=lambda p: (-counts[p], p))[0] if counts else None
 
 
-_APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took office|made)", re.IGNORECASE)
-
-
-def _kind_of(mentions: Sequence[EventMention]) -> str | None:
-    """What most reports call the act, where the type says too little: "appointment" for a
-    decision that names someone to a post, "resignation" for leaving one."""
-    for word, said in (("appointment", lambda m: bool(_APPOINTED.search(m.trigger))), ("resignation", resignation),
-                       ("claim", is_claim)):
-        if sum(map(said, mentions)) * 2 > len(mentions):
-            return word
-    return None
-
-
-def event_title(event_type: str, participants: Sequence[Participant], place: str | None,
-                names: Mapping[str, str], kind: str | None = None) -> str:
-    """A readable title from type, participants and place ("Appointment of X by Y" when the
-    reports say what kind of decision it was)."""
-    def who(role: str) -> list[str]:
-        return [names.get(p.actor_id, p.actor_id) for p in participants if p.role == role]
-
-    initiators, targets, others = who("initiator"), who("target"), who("participant")
-    label = TYPE_LABELS[event_type]
-    sides = initiators + others + targets
-    if kind == "appointment" and (targets or others):
-        person = (targets or others)[0]
-        return f"Appointment of {person}" + (f" by {initiators[0]}" if initiators else "")
-    if kind == "claim" and initiators:
-        return f"Claim of responsibility by {initiators[0]}"
-    if kind == "resignation" and (initiators or sides):
-        return f"Resignation of {(initiators or sides)[0]}"
-    if event_type in ("agreement", "meeting_or_talks", "armed_clash") and len(sides) >= 2:
-        title = f"{label} between {' and '.join(sides[:2])}" if len(sides) == 2 else \
-            f"{label} between {', '.join(sides[:-1])} and {sides[-1]}"
-    elif event_type == "statement_or_report" and sides:
-        title = f"{label} by {sides[0]}"
-    elif initiators and targets:
-        title = f"{initiators[0]} {label.lower()} on {targets[0]}"
-    elif initiators:
-        title = f"{label} by {initiators[0]}"
-    elif targets:
-        title = f"{label} on {targets[0]}"
-    elif others:
-        title = f"{label} involving {', '.join(others[:2])}"
-    else:
-        title = label
-    if place and place not in title:
-        title += f" in {place}"
-    return title
-
-
 def event_slug(date: DateValue | None, title: str) -> str:
     prefix = date.iso().replace("/", "-to-") if date else "undated"
     return f"{prefix}-{slugify(title, max_length=80, word_boundary=True)}"
@@ -125,7 +61,8 @@ def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str]) -
         participants = _pick_participants(group)
         place = _pick_place(group)
         event_type = _pick_type(group)
-        title = event_title(event_type, participants, place, names, _kind_of(group))
+        title = event_title(event_type, participants, place, names, kind_of(group), act_of(event_type, group),
+                            group[0].trigger)
         base = event_slug(date, title)
         used[base] += 1
         event_id = base if used[base] == 1 else f"{base}-{used[base]}"
