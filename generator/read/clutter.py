@@ -111,7 +111,7 @@ _PREFIXES = (
     re.compile(r"^(?:you'?re|you\s+are)\s+(?:reading|viewing)\s*:\s*", _I),
     re.compile(r"^[•·●▪◦]\s*"),
 )
-_PHOTO_PREFIX = re.compile(r"^(?:photo|image|video)\s+(?=[A-Z][a-z]*\s)")
+_PHOTO_PREFIX = re.compile(r"^(?:[Pp]hoto|[Ii]mage|[Vv]ideo)\s+(?=[A-Z][a-z]*\s)")
 _SOURCE = re.compile(r"^(?:source|sources|courtesy)\s*:\s*[^.:]{1,40}$", _I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 

@@ -108,7 +108,7 @@ def scrape_stamp(text: str) -> tuple[FoundDate, str] | None:
     return FoundDate(day, m.group("iso"), m.start("iso"), m.end("iso"), False), m.group("rest").strip()
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/.-])")
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)")
 
 
 @dataclass(frozen=True)

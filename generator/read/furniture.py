@@ -92,6 +92,7 @@ _DATELINE = re.compile(
 _NAMEISH = re.compile(r"^[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3}$")
 _WIRE_TAG = re.compile(r"(?<=[.!?\"”’'])\s*\((?P<tag>[^()]{1,50})\)\s*$")
 _WIRE_DASH = re.compile(r"(?<=[.!?\"”’'])\s*(?:--|[-–—])\s*(?P<tag>[A-Za-z][\w .'-]{1,30})\s*$")
+_WIRE_SOURCE = re.compile(r"(?<=[.!?\"”’'])\s*source\s*:\s*(?P<tag>[A-Za-z][\w .'-]{1,30})\s*$", re.IGNORECASE)
 _INPUTS_FROM = re.compile(r"^(?:with\s+)?(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+",
                           re.IGNORECASE)
 
@@ -264,7 +265,7 @@ def split_wire_tag(text: str) -> tuple[str, str | None]:
         wire = agency_name(tag) or (tag if _NAMEISH.match(tag) else None)
         if wire:
             return text[: m.start()].rstrip(), wire
-    m = _WIRE_DASH.search(text)
+    m = _WIRE_DASH.search(text) or _WIRE_SOURCE.search(text)
     if m and (wire := agency_name(m.group("tag"))):
         return text[: m.start()].rstrip(), wire
     return text, None
