@@ -1,17 +1,26 @@
-"""Reader for scraped plain-text articles: the seed's format.
+"""Reader for scraped plain-text articles: the seed's format and real scraped news pages.
 
-A scraped page looks like this (every part but the title and body is optional):
+A scraped page looks like this (every part but the body is optional):
 
+    date 2018-11-26 ...                               <- the scraper's stamp: a publication date
     Editor in Chief: ... Friday, March 29th, 2024      <- masthead: the scrape date
     Pakistan Not Doing Enough ...                     <- title (often repeated)
     By Staff Reporter | Published: June 14, 2016      <- byline with the publication date
+    Jane Roe / Saturday 26 October 2019 18:23 BST      <- or an author line and a date line
     WASHINGTON - Pakistan has not ...                 <- dateline, then one paragraph a line
     ... the report said. (Pajhwok)                    <- wire tag
 
 The masthead date is when the page was scraped: it becomes `retrieved`, never
-`published`. Only a date stated with its year in a byline or dateline is a
-publication date. Nothing here "fixes" the text: quotes and cut sentences stay
-as written; only whitespace is normalised.
+`published`. A publication date is the scraper's stamp, a date with its year in a
+byline, a dated credit or a date line in the header (the lines above the first
+sentence of the story), or a dateline's; a "Published" date beats the stamp, a
+byline date and the header's date line, which beat an "Updated" date. A numeric
+date ("20/04/2016") counts only where its day-month order is decided. Dates in
+captions, embedded posts and the story itself never count. A page whose stamp line
+or first line is already the story has no title line: that paragraph stays in the
+body and the title is made of its first words. Page clutter is dropped by
+`clutter.clean`. Nothing here "fixes" the text: quotes and cut sentences stay as
+written; only whitespace is normalised.
 """
 from __future__ import annotations
 
