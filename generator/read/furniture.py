@@ -167,6 +167,8 @@ _LABEL = re.compile(r"^(?:(?:last\s+)?updated|published|posted|on|date|time|(?-i
 def date_line_rest(rest: str) -> bool:
     """Whether what is left of a line beside its date is only page furniture: times and zones,
     the same date written with numbers, "Updated 5 years ago", an agency ("PTI | Jun 15, 2016")."""
+    while found := find_date(rest):  # "June 14, 2016 | Updated: June 16, 2016"
+        rest = rest[: found.start] + " | " + rest[found.end:]
     rest = _TIMES.sub(" ", NUMERIC_DATE.sub(" ", rest))
     for segment in re.split(r"\s*[|/·•,]\s*|\s+[-–—]\s+", rest):
         segment = segment.strip(" -–—()[]:;")

@@ -79,6 +79,7 @@ def content_hash(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
+_HEADER_LINES = 6  # the header (bylines, date lines) ends at the story's first sentence, or after this many lines
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 _STAMP_NOISE = re.compile(r"^[\d.,:;\s]*$")  # "date 2018-10-15 202": the scraper's leftovers
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
@@ -141,8 +142,11 @@ def read_text_article(path: str, raw: str) -> Article:
                     dates.append(info[2])
             elif glued := split_glued_byline(rest):
                 byline, lead = glued[0], (items[0][0], glued[1])
-            else:
+            elif _SENTENCE_END.search(rest) or len(rest.split()) > 20:
                 lead = (items[0][0], rest)
+            else:
+                items[0] = (items[0][0], rest)  # "date 2018-11-26 <title>": the title follows the stamp
+                pos = 0
     else:
         top = masthead(items[0][1]) if len(items) > 1 and not _same(items[0][1], items[1][1]) else None
         if top:
@@ -187,16 +191,17 @@ def read_text_article(path: str, raw: str) -> Article:
         if in_header and (found := numeric_date_line(text)):
             numeric.append(found)
             continue
-        if in_header and _PERSON.match(text) and index + 1 < len(body) and (
-                (nxt := _header_line(body[index + 1][1], header=True)) and nxt[2] or numeric_date_line(body[index + 1][1])):
-            byline = byline or text  # an author's name on its own line above the date line
+        if in_header and _PERSON.match(text) and not credit_line(text) and index + 1 < len(body) and (
+                (nxt := _header_line(body[index + 1][1], header=True)) and nxt[2] and not nxt[0]
+                or numeric_date_line(body[index + 1][1])):
+            byline = byline or text  # an author's name on its own line above a bare date line
             continue
         if credit := (credit_line(text) if in_header else agency_name(text)):
             wire = wire or credit
             continue
         if in_header and (glued := split_glued_byline(text)):
             byline, text = byline or glued[0], glued[1]
-        if _is_prose(text):
+        if _is_prose(text) or len(paragraphs) >= _HEADER_LINES:
             in_header = False
         paragraphs.append((number, text))
     if not paragraphs:

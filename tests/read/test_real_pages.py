@@ -332,3 +332,25 @@ def test_appeal_block_stops_at_the_story():
     article = read("Ferries Held", LEAD, "Support independent journalism", "We need your help to keep reporting.",
                    "“We need your support,” the mayor told residents on Tuesday.", SECOND)
     assert article.paragraphs == (LEAD, "“We need your support,” the mayor told residents on Tuesday.", SECOND)
+
+
+def test_stamp_followed_by_a_title_on_the_same_line():
+    article = read("date 2018-11-26 Ferries Held Overnight in Port Dispute", LEAD, SECOND)
+    assert (article.title, article.paragraphs, article.published.start) == (
+        "Ferries Held Overnight in Port Dispute", (LEAD, SECOND), dt.date(2018, 11, 26))
+
+
+def test_date_line_with_its_update_date():
+    assert published("Ferries Held", "June 14, 2016 | Updated: June 16, 2016", LEAD) == dt.date(2016, 6, 14)
+
+
+def test_a_date_line_far_below_the_title_is_not_in_the_header():
+    lines = ["Ferries Held"] + [f"Crews leave ferry number {n}" for n in range(1, 8)] + ["June 14, 2016", LEAD]
+    assert published(*lines) is None
+
+
+def test_agency_credit_above_a_byline_is_the_wire_not_the_author():
+    article = read("Ferries Held", "Pajhwok Afghan News", "By Staff Reporter | Published: February 7, 2017 8:40 PM",
+                   LEAD)
+    assert (article.wire, article.byline, article.published.start) == ("Pajhwok", "Staff Reporter",
+                                                                        dt.date(2017, 2, 7))
