@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generator.read.furniture import AGENCIES, agency_name, is_junk
+from generator.read.furniture import AGENCIES, agency_name, is_junk, split_wire_tag
 
 _PHOTO_AGENCIES = sorted(
     {*AGENCIES, "getty images", "getty", "epa", "epa-efe", "ap photo", "afp photo", "reuters photo",
@@ -153,8 +153,8 @@ def _title_like(text: str) -> bool:
 def clean(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`items` (line number, text) without the page's clutter lines, prefixes cut.
 
-    The last line is never taken for a caption by its "Source: X" end: there it is the story's
-    own credit, which the wire-tag reader handles.
+    The last line is never taken for a caption by its "Source: X" or "(Reuters/AP)" end: there it
+    is the story's own credit, which the wire-tag reader handles.
     """
     kept: list[tuple[int, str]] = []
     skip_next = False
@@ -188,7 +188,8 @@ def clean(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue  # a lone "Source: BBC" (an agency's credit is left for the wire reader)
         if is_photo_credit(text):
             continue
-        caption = is_caption(text) and not (last and re.search(r"source\s*:\s*[^.:]{1,40}$", text, _I))
+        caption = is_caption(text) and not (
+            last and (re.search(r"source\s*:\s*[^.:]{1,40}$", text, _I) or split_wire_tag(text)[1]))
         if caption:
             if kept and text.startswith(kept[-1][1]) and kept[-1][1] != text:
                 kept.pop()  # the same caption just above, without its credit

@@ -354,3 +354,8 @@ def test_agency_credit_above_a_byline_is_the_wire_not_the_author():
                    LEAD)
     assert (article.wire, article.byline, article.published.start) == ("Pajhwok", "Staff Reporter",
                                                                         dt.date(2017, 2, 7))
+
+
+def test_a_wire_tag_ending_the_story_is_not_a_caption():
+    article = read("Ferries Held", LEAD, f"{SECOND} (Reuters/AP)")
+    assert (article.paragraphs, article.wire) == ((LEAD, SECOND), "Reuters/AP")
