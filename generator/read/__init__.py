@@ -5,7 +5,8 @@ paragraphs, publication and retrieval dates, outlet, wire, dateline) and a `Prob
 `path:line` for each file that cannot be read.
 
 `articles` walks the folder and picks a reader by suffix; `text` reads scraped plain text,
-with `furniture` (mastheads, bylines, datelines, wire credits, clutter lines) and `dates`
-(publication dates as pages write them); `markdown` reads Markdown with front matter;
-`errors` is the error a reader raises.
+with `furniture` (mastheads, bylines, date lines, datelines, wire credits), `clutter` (captions,
+widgets, prompts, comment forms and related lists around the story) and `dates` (publication
+dates as pages write them, the scraper's stamp, numeric dates); `markdown` reads Markdown with
+front matter; `errors` is the error a reader raises.
 """

@@ -80,3 +80,89 @@ def dateline_year(month_day: tuple[int, int], paragraphs: list[str], retrieved: 
         if retrieved is None or date <= retrieved.start:
             return FoundDate(date, f"{date.strftime('%b')} {day}", 0, 0, False)
     return None
+
+
+# "1970-01-01" and "Jan 1, 1970" are what a page shows when its date field was empty.
+PLACEHOLDER = dt.date(1970, 1, 1)
+
+
+def is_placeholder(found: FoundDate) -> bool:
+    return found.date == PLACEHOLDER
+
+
+# The stamp a scraper writes before a page: "date 2018-11-26 <rest of the first line>".
+_SCRAPE_STAMP = re.compile(r"^date\s+(?P<iso>\d{4}-\d{2}-\d{2})\b[\s:|,-]*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def scrape_stamp(text: str) -> tuple[FoundDate, str] | None:
+    """(date, rest of the line) for a "date 2018-11-26 ..." stamp line, else None."""
+    m = _SCRAPE_STAMP.match(text)
+    if not m:
+        return None
+    try:
+        day = dt.date.fromisoformat(m.group("iso"))
+    except ValueError:
+        return None
+    if day == PLACEHOLDER:
+        return None
+    return FoundDate(day, m.group("iso"), m.start("iso"), m.end("iso"), False), m.group("rest").strip()
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+@dataclass(frozen=True)
+class NumericDate:
+    """A date written "20/04/2016" or "04/20/2016": which number is the day is not written."""
+    a: int
+    b: int
+    year: int
+    text: str
+    start: int
+    end: int
+
+    def readings(self) -> dict[str, dt.date]:
+        """The valid readings: {"dmy": ..., "mdy": ...}; one or two (or none)."""
+        found = {}
+        for order, (day, month) in (("dmy", (self.a, self.b)), ("mdy", (self.b, self.a))):
+            try:
+                found[order] = dt.date(self.year, month, day)
+            except ValueError:
+                pass
+        return found
+
+    def order(self) -> str | None:
+        """The order the numbers themselves decide ("dmy" when the first is over 12), else None."""
+        readings = self.readings()
+        if len(readings) == 1:
+            return next(iter(readings))
+        return None
+
+
+def find_numeric_date(text: str) -> NumericDate | None:
+    m = NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    return NumericDate(int(m.group("a")), int(m.group("b")), int(m.group("year")), m.group(0), m.start(), m.end())
+
+
+def resolve_numeric(numeric: NumericDate, known: list[dt.date], orders: set[str]) -> FoundDate | None:
+    """The date of a numeric date, decided honestly: by its own numbers (a value over 12), else by
+    the page's other dates (a written date of the same day, or the order the page's unambiguous
+    numeric dates use); None when nothing decides between day-month and month-day."""
+    readings = numeric.readings()
+    if not readings:
+        return None
+    if len(readings) == 1 or numeric.a == numeric.b:
+        date = next(iter(readings.values()))
+    else:
+        same_day = {o for o, d in readings.items() if d in known}
+        if len(same_day) == 1:
+            date = readings[same_day.pop()]
+        elif len(orders) == 1 and (order := next(iter(orders))) in readings:
+            date = readings[order]
+        else:
+            return None
+    if date == PLACEHOLDER:
+        return None
+    return FoundDate(date, numeric.text, numeric.start, numeric.end, False)

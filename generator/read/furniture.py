@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass
 
 from generator.model import DateValue
-from generator.read.dates import MONTH_RE, MONTHS, ORD, FoundDate, find_date
+from generator.read.dates import (
+    MONTH_RE,
+    MONTHS,
+    NUMERIC_DATE,
+    ORD,
+    FoundDate,
+    NumericDate,
+    find_date,
+    find_numeric_date,
+    is_placeholder,
+)
 
 # Wire agencies and how they are credited -> the short name used as `wire`.
 AGENCIES = {
@@ -46,9 +56,12 @@ _JUNK = tuple(
         r"^<?(?:https?://|www\.)\S+>?$",
     )
 )
+_CALENDAR_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                  r"[a-z]*\.?,?\s+\d)")
 _BY = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|in|&|de|al|bin|ul|el))*)"
-    r"\s*(?P<rest>(?:$|[|,;/–—-]|\s(?:published|updated|posted|on)\b).*)$"
+    rf"^By\s+(?P<name>{_CALENDAR_WORD}[A-Z][\w.'’/-]*"
+    rf"(?:\s+(?:{_CALENDAR_WORD}[A-Z][\w.'’/-]*|and|of|in|&|de|al|bin|ul|el))*)"
+    r"\s*(?P<rest>(?:$|[|,;/–—-]|\s(?:published|updated|posted|on)\b|\s+(?=[A-Z][a-z]{2,8}\.?,?\s+\d|\d)).*)$"
 )
 _BYLINE_WORDS = re.compile(
     r"\b(published|updated|posted|staff|reporter|correspondent|writer|editor|desk|bureau)\b",
@@ -79,6 +92,7 @@ _DATELINE = re.compile(
 _NAMEISH = re.compile(r"^[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3}$")
 _WIRE_TAG = re.compile(r"(?<=[.!?\"”’'])\s*\((?P<tag>[^()]{1,50})\)\s*$")
 _WIRE_DASH = re.compile(r"(?<=[.!?\"”’'])\s*(?:--|[-–—])\s*(?P<tag>[A-Za-z][\w .'-]{1,30})\s*$")
+_WIRE_SOURCE = re.compile(r"(?<=[.!?\"”’'])\s*source\s*:\s*(?P<tag>[A-Za-z][\w .'-]{1,30})\s*$", re.IGNORECASE)
 _INPUTS_FROM = re.compile(r"^(?:with\s+)?(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+",
                           re.IGNORECASE)
 
@@ -136,10 +150,38 @@ def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDa
             if not stamps and (found := find_date(rest)):
                 stamps = [(1, found)]
             return m.group("name"), min(stamps, key=lambda s: s[0]) if stamps else None
-    if header and (found := find_date(text)):
-        leftover = (text[: found.start] + text[found.end:]).strip(" ,|-–—")
-        if not leftover or _TIME.match(leftover):
-            return None, None  # a bare date may be the page's own date: dropped, never `published`
+    if header and (found := find_date(text)) and date_line_rest(text[: found.start] + " | " + text[found.end:]):
+        # A date line under the title ("Saturday 26 October 2019 18:23 BST") dates the article.
+        return None, (None if is_placeholder(found) else (1, found))
+    return None
+
+
+_TIMES = re.compile(
+    r"(?<![\w:])(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?(?![\w:])", re.IGNORECASE)
+_AGO = re.compile(r"^(?:(?:last\s+)?updated|published|posted)?\s*:?\s*(?:\d+|an?|one)\s+"
+                  r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published|posted|on|date|time|(?-i:[A-Z]{2,4}))\s*:?$", re.IGNORECASE)
+
+
+def date_line_rest(rest: str) -> bool:
+    """Whether what is left of a line beside its date is only page furniture: times and zones,
+    the same date written with numbers, "Updated 5 years ago", an agency ("PTI | Jun 15, 2016")."""
+    while found := find_date(rest):  # "June 14, 2016 | Updated: June 16, 2016"
+        rest = rest[: found.start] + " | " + rest[found.end:]
+    rest = _TIMES.sub(" ", NUMERIC_DATE.sub(" ", rest))
+    for segment in re.split(r"\s*[|/·•,]\s*|\s+[-–—]\s+", rest):
+        segment = segment.strip(" -–—()[]:;")
+        if segment and not (_AGO.match(segment) or _LABEL.match(segment) or agency_name(segment)):
+            return False
+    return True
+
+
+def numeric_date_line(text: str) -> NumericDate | None:
+    """A header line that is a numeric date ("20/04/2016", "20.04.2016 10:32"), else None."""
+    found = find_numeric_date(text)
+    if found and date_line_rest(text[: found.start] + " | " + text[found.end:]):
+        return found
     return None
 
 
@@ -225,7 +267,28 @@ def split_wire_tag(text: str) -> tuple[str, str | None]:
         wire = agency_name(tag) or (tag if _NAMEISH.match(tag) else None)
         if wire:
             return text[: m.start()].rstrip(), wire
-    m = _WIRE_DASH.search(text)
+    m = _WIRE_DASH.search(text) or _WIRE_SOURCE.search(text)
     if m and (wire := agency_name(m.group("tag"))):
         return text[: m.start()].rstrip(), wire
     return text, None
+
+
+_GLUED_BY = re.compile(
+    r"^By\s*:\s*(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){1,3})*)\s*,\s*(?P<rest>[A-Z\"“‘'].*)$"
+)
+
+
+def split_glued_byline(text: str) -> tuple[str, str] | None:
+    """("Jane Doe, John Roe", "The council met ...") for "By:Jane Doe, John Roe, The council met
+    ...": a byline the page ran into the first paragraph. The rest must read as a paragraph."""
+    m = _GLUED_BY.match(text)
+    if not m or len(m.group("rest").split()) < 8:
+        return None
+    return m.group("names"), m.group("rest")
+
+
+def dated_credit(text: str) -> str | None:
+    """The agency of a dated credit line ("PTI | Jun 15, 2016, 08:45 IST"), else None."""
+    segments = [s for s in re.split(r"\s*[|·•]\s*", text) if s.strip()]
+    return next((a for a in map(agency_name, segments) if a), None) if len(segments) > 1 else None

@@ -163,7 +163,7 @@ def test_no_dateline(text):
         pytest.param("By Ahmad Khan | Updated: June 15, 2016 | Published: June 14, 2016",
                      ("Ahmad Khan", (0, dt.date(2016, 6, 14))), id="published-beats-updated"),
         pytest.param("By Jane Doe, Staff Writer", ("Jane Doe", None), id="byline-without-date"),
-        pytest.param("June 14, 2016 10:32 PM", (None, None), id="bare-date-is-dropped-but-not-a-publication-date"),
+        pytest.param("June 14, 2016 10:32 PM", (None, (1, dt.date(2016, 6, 14))), id="date-line-under-the-title"),
         pytest.param("By then, the Taliban had left", None, id="sentence-by-then"),
         pytest.param("By September, the group had grown", None, id="sentence-by-month"),
     ],
