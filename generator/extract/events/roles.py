@@ -1,6 +1,7 @@
 """Who did what to whom, where, who says so, and how many died: roles around a trigger."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -17,6 +18,12 @@ SYMMETRIC = ("armed_clash", "agreement", "meeting_or_talks")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+# a name glued to one of these describes someone else: "Somalia-based", "Iran-backed", "US-led"
+_AFFILIATION = re.compile(
+    r"-(?:based|backed|led|linked|allied|affiliated|aligned|born|sponsored|funded|supported|trained|"
+    r"armed|controlled|held|run|owned|inspired|leaning|friendly|installed)\b", re.IGNORECASE)
+
+
 class ActorIndex:
     """Actor ids of the sentence's tokens, from the mentions' sentence-relative offsets."""
 
@@ -24,6 +31,8 @@ class ActorIndex:
         self.by_token: dict[int, str] = {}
         base = span.start_char
         for m in mentions:
+            if _AFFILIATION.match(span.text[m.end:]):
+                continue  # "a Somalia-based group", "Iran-backed militias": the group acts, not the state
             for tok in span:
                 start = tok.idx - base
                 if start < m.end and start + len(tok.text) > m.start and not tok.is_punct:

@@ -838,3 +838,12 @@ def test_a_rally_a_bomber_struck_is_the_target_not_a_protest(nlp):
     (attack,) = extract(nlp, "On Monday a bomber struck a protest by teachers outside the assembly in Kunduz, "
                              "killing 13 people.", pub=WEDNESDAY)
     assert (attack.type, attack.casualties.killed) == ("attack", "13")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A Pakistan-based group attacked a police post in Kunduz on 2 May 2017.", id="based"),
+    pytest.param("India-backed fighters attacked a police post in Kunduz on 2 May 2017.", id="backed"),
+])
+def test_a_state_glued_to_based_or_backed_is_not_the_doer(nlp, text):
+    (event,) = extract(nlp, text, pub=WEDNESDAY)
+    assert not {p.actor_id for p in event.participants} & {"pakistan", "india"}
