@@ -100,6 +100,8 @@ PASSABLE = {"law", "bill", "resolution", "budget", "amendment", "motion", "ordin
 DECLARABLE = {"emergency", "curfew", "law", "war", "ceasefire", "truce", "mourning", "holiday"}
 RECALLABLE = {"ambassador", "envoy", "diplomat", "high commissioner", "commissioner", "charge",
               "chargé", "affaires", "attache", "attaché"}
+# Verbs whose named subject makes a statement that is news by itself, dated or not.
+POINTED_STATEMENTS = {"accuse", "blame", "call", "urge"}
 # Verbs of an official statement when the speaker is named and the verb has its own date.
 STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "dismiss", "deny"}
 RELEASABLE = {"prisoner", "detainee", "captive", "hostage", "inmate"}

@@ -57,6 +57,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate("agreement", tok, [tok, obj]) if all(map(_agreed_thing, signed)) else None
     if lem in lx.OBJECT_VERBS and lx.OBJECT_VERBS[lem] == "statement_or_report":
         return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
+    if lem in lx.POINTED_STATEMENTS:
+        return _pointed_statement(tok, lem, subj)
     if lem in lx.REPORTING or lem in ("state",):
         return _statement_in_report(tok) or _dated_statement(tok, subj)
     if lem in lx.PUBLISH_VERBS and obj_lemma in lx.REPORT_NOUNS:
@@ -274,6 +276,25 @@ def _dated_statement(tok: Token, subj: Token | None) -> Candidate | None:
     if tok.dep_ not in ("ROOT", "conj") or not any(o.ent_type_ == "DATE" for o in _time_adjuncts(tok)):
         return None
     return Candidate("statement_or_report", tok, [tok], needs_actor_subject=True)
+
+
+_HABITUAL = {"repeatedly", "often", "long", "frequently", "always", "consistently", "regularly", "routinely"}
+
+
+def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | None:
+    """ "Kiev accused Moscow of ...", "the EU called for restraint": a named actor's accusation or
+    call is the news itself, with or without a date (condolences and condemnations are not). Only in a main clause, and only a named subject (checked against the mentions later):
+    "officials blamed ..." is a source, not a statement; "said X accused Y" reports the accusation
+    in the clause that says it."""
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or lemma(subj) in lx.ANONYMOUS_SPEAKERS:
+        return None
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or tok.tag_ in ("VB", "VBG"):
+        return None  # not "to accuse", "accusing ..."
+    if any(c.lower_ in _HABITUAL for c in tok.children if c.dep_ == "advmod"):
+        return None  # "has repeatedly called for talks": a position, not one statement
+    if lem == "call" and not prep_objects(tok, "for", "on"):
+        return None  # "called for restraint", "called on both sides"; not "called it a provocation"
+    return Candidate("statement_or_report", tok, [tok, *children(tok, "prt")], needs_actor_subject=True)
 
 
 def _time_adjuncts(tok: Token) -> list[Token]:

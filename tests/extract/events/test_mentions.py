@@ -267,7 +267,8 @@ CASES = [
         "Hekmatyar on Monday accused Pakistan of sheltering the Taliban, telling the US Congress that the "
         "militants would not last a month without their sanctuaries.",
         {"type": "statement_or_report", "date": "2017-05-29", "place": None,
-         "participants": {("gulbuddin-hekmatyar", "initiator"), ("us-congress", "participant")},
+         "participants": {("gulbuddin-hekmatyar", "initiator"), ("us-congress", "participant"),
+                          ("pakistan", "participant"), ("taliban", "participant")},  # whom he accused, of what
          "claimed_by": None, "casualties": (None, None)},
         id="the-accuser-speaks-not-the-accused"),
     pytest.param(
@@ -329,8 +330,8 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_one_event_per_sentence(nlp, text, expected):
     """One event besides the claim of responsibility, a statement of its own (tested below)."""
-    events = tuple(e for e in extract(nlp, text, pub=WEDNESDAY) if e.trigger != "claimed responsibility"
-                   or e.type != "statement_or_report")
+    events = tuple(e for e in extract(nlp, text, pub=WEDNESDAY) if e.type != "statement_or_report"
+                   or e.trigger not in ("claimed responsibility", "accused", "blamed") or expected["type"] == e.type)
     assert only(events) == expected
 
 
@@ -563,7 +564,8 @@ def test_hours_after_with_two_earlier_days_stays_undated(nlp):
         pytest.param("The Interior Ministry said on Wednesday that 36 militants had been killed.", [],
                      id="toll-alone"),
         pytest.param("The Interior Ministry accused the Taliban of killing 12 policemen in Helmand on "
-                     "2 May 2017.", [("attack", "interior-ministry")], id="accusing-is-a-claim"),
+                     "2 May 2017.", [("attack", "interior-ministry"), ("statement_or_report", None)],
+                     id="accusing-is-a-claim-and-a-statement"),
         pytest.param("The Interior Ministry confirmed the death on Friday.", [], id="confirmed-the-death"),
         pytest.param("The Pentagon said on Friday that the Haqqani Network remained the main threat.",
                      [("statement_or_report", None)], id="a-finding-stays-a-statement"),
@@ -847,3 +849,24 @@ def test_a_rally_a_bomber_struck_is_the_target_not_a_protest(nlp):
 def test_a_state_glued_to_based_or_backed_is_not_the_doer(nlp, text):
     (event,) = extract(nlp, text, pub=WEDNESDAY)
     assert not {p.actor_id for p in event.participants} & {"pakistan", "india"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("The Afghan government accused Pakistan of sheltering the Haqqani Network.", "afghan-government",
+                 id="accused"),
+    pytest.param("The Pentagon blamed the Haqqani Network for the raid.", "pentagon", id="blamed"),
+    pytest.param("The UN Security Council called for restraint on both sides.", "un-security-council", id="called-for"),
+])
+def test_an_accusation_or_a_call_by_a_named_actor_is_a_statement(nlp, text, speaker):
+    statements = [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"]
+    assert [(p.actor_id, p.role) for e in statements for p in e.participants if p.role == "initiator"] == [
+        (speaker, "initiator")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Officials blamed the Haqqani Network for the raid.", id="anonymous-source"),
+    pytest.param("President Ashraf Ghani condemned the attack.", id="condemnation"),
+    pytest.param("The Pentagon called it a provocation.", id="called-it"),
+])
+def test_no_pointed_statement(nlp, text):
+    assert [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"] == []
