@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
+from generator.extract.events.actor_index import ActorIndex
 from generator.extract.events.candidate import lemma
-from generator.extract.events.roles import ActorIndex, np_actors
+from generator.extract.events.roles import np_actors
 from generator.model import EventMention, Participant, Sentence
 
 

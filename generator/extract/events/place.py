@@ -11,7 +11,7 @@ from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import lemma
 
 if TYPE_CHECKING:
-    from generator.extract.events.roles import ActorIndex
+    from generator.extract.events.actor_index import ActorIndex
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # the small model takes "Easter Sunday" or "Eid" for a facility: days, not places

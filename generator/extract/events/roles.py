@@ -1,14 +1,14 @@
 """Who did what to whom, where, who says so, and how many died: roles around a trigger."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
+from generator.extract.events.actor_index import ActorIndex
 from generator.extract.events.candidate import CLAUSE_DEPS, Candidate, child, is_passive, lemma
-from generator.model import Mention, Participant
+from generator.model import Participant
 
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "flat", "nummod", "quantmod", "det", "case",
              "npadvmod", "punct")
@@ -16,35 +16,6 @@ CORE_DEPS = ("compound", "amod", "nmod", "poss", "flat", "nummod", "quantmod", "
 _DESCRIBING = (lx.PUBLISH_VERBS | {v for v, r in lx.LIGHT_VERBS.items() if r}) - {"lead"}
 SYMMETRIC = ("armed_clash", "agreement", "meeting_or_talks")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-# a name glued to one of these describes someone else: "Somalia-based", "Iran-backed", "US-led"
-_AFFILIATION = re.compile(
-    r"-(?:based|backed|led|linked|allied|affiliated|aligned|born|sponsored|funded|supported|trained|"
-    r"armed|controlled|held|run|owned|inspired|leaning|friendly|installed)\b", re.IGNORECASE)
-
-
-class ActorIndex:
-    """Actor ids of the sentence's tokens, from the mentions' sentence-relative offsets."""
-
-    def __init__(self, span: Span, mentions: Iterable[Mention]):
-        self.by_token: dict[int, str] = {}
-        base = span.start_char
-        for m in mentions:
-            if _AFFILIATION.match(span.text[m.end:]):
-                continue  # "a Somalia-based group", "Iran-backed militias": the group acts, not the state
-            for tok in span:
-                start = tok.idx - base
-                if start < m.end and start + len(tok.text) > m.start and not tok.is_punct:
-                    self.by_token[tok.i] = m.actor_id
-
-    def at(self, tok: Token) -> str | None:
-        found = self.by_token.get(tok.i)
-        if found is None and tok.ent_type_ == "ACTOR" and tok.ent_iob_ != "O":
-            # a hyphen inside "Jamaat-ul-Ahrar" may head the phrase: it names the whole entity
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            found = next((self.by_token[t.i] for t in ent if t.i in self.by_token), None) if ent else None
-        return found
 
 
 def np_actors(tok: Token, index: ActorIndex, conj: bool = True) -> list[str]:
