@@ -49,7 +49,7 @@ VERB_TRIGGERS = {
     "approve": "policy_decision", "order": "policy_decision", "blacklist": "policy_decision",
     "expel": "policy_decision", "deport": "policy_decision", "veto": "policy_decision",
     "outlaw": "policy_decision",
-    "elect": "election", "vote": "election",
+    "elect": "election", "vote": "election", "annex": "other",
 }
 # Verbs that are triggers only with a fitting object (checked in event_triggers).
 OBJECT_VERBS = {
@@ -159,6 +159,7 @@ NOUN_TRIGGERS = {
     "arrest": "arrest", "detention": "arrest",
     "ban": "policy_decision", "closure": "policy_decision", "designation": "policy_decision",
     "curfew": "policy_decision", "lockdown": "policy_decision",
+    "annexation": "other",
     "election": "election", "poll": "election", "referendum": "election", "vote": "election",
     "ballot": "election",
 }
@@ -169,7 +170,8 @@ MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "military", "artillery",
                    "retaliatory", "precision", "surgical", "us", "israeli", "pre-emptive"}
 PRESS_WORDS = {"press", "news"}
 # Nouns that carry an event only with a fitting modifier: "firing incidents".
-CARRIER_NOUNS = {"incident", "incidents", "exchange", "exchanges", "violation", "violations", "round", "rounds"}
+CARRIER_NOUNS = {"incident", "incidents", "exchange", "exchanges", "violation", "violations", "round", "rounds",
+                 "swap", "swaps"}
 TALK_WORDS = {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "dialogue"}
 CARRIER_MODIFIERS = {"firing": "armed_clash", "shooting": "armed_clash", "gunfire": "armed_clash",
                      "border": "armed_clash", "ceasefire": "armed_clash"}

@@ -66,6 +66,10 @@ def _carrier(tok: Token) -> Candidate | None:
     fire = [o for o in prep_objects(tok, "of") if lemma(o) in lx.FIRE_WORDS or o.lower_ in lx.FIRE_WORDS]
     if fire:
         return Candidate("armed_clash", tok, [tok, fire[0]])
+    if lemma(tok) in ("exchange", "swap") and (
+            any(lemma(c) in lx.RELEASABLE for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+            or any(lemma(o) in lx.RELEASABLE for o in prep_objects(tok, "of"))):
+        return Candidate("other", tok, [*_modifiers(tok), tok], label=_swap_label(tok))  # a prisoner swap
     talks = [o for o in prep_objects(tok, "of") if o.lower_ in lx.TALK_WORDS]
     if talks and lemma(tok) == "round":
         return Candidate("meeting_or_talks", tok, [tok, talks[0]])
@@ -76,6 +80,12 @@ def _carrier(tok: Token) -> Candidate | None:
     if mods and lemma(tok) != "exchange":
         return Candidate(lx.CARRIER_MODIFIERS[mods[-1].lower_], tok, [*_modifiers(tok), *mods, tok])
     return None
+
+
+def _swap_label(tok: Token) -> str:
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    start = min([tok.i, *(c.i for c in mods)])
+    return tok.doc[start:tok.i + 1].text
 
 
 def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> bool:

@@ -48,6 +48,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:
+        return Candidate("other", tok, [tok, obj])  # "the two sides exchanged prisoners"
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):
         return Candidate("policy_decision", tok, [tok])  # "the new strategy, announced last month"
     # before the reporting verbs: "announce" and "add" are reporting verbs too

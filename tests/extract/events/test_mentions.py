@@ -870,3 +870,17 @@ def test_an_accusation_or_a_call_by_a_named_actor_is_a_statement(nlp, text, spea
 ])
 def test_no_pointed_statement(nlp, text):
     assert [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pakistan and the Taliban began a prisoner swap on 2 May 2017.", id="swap-noun"),
+    pytest.param("The Taliban and the Afghan government exchanged prisoners in Kunduz on 2 May 2017.", id="exchanged"),
+    pytest.param("Pakistan annexed the border strip in 2016.", id="annexed"),
+])
+def test_swaps_and_annexations_are_other_events(nlp, text):
+    assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == ["other"]
+
+
+def test_an_exchange_of_fire_is_still_a_clash(nlp):
+    assert [e.type for e in extract(nlp, "Afghan forces and Pakistani troops exchanged fire at Torkham on "
+                                         "2 May 2017.", pub=WEDNESDAY)] == ["armed_clash"]
