@@ -49,7 +49,9 @@ STANCE_NOUNS = frozenset((
     "threats", "denial", "condemnation", "retaliation", "offer", "proposal",
 ))
 # "the Afghan government", "the Pakistani administration": the country's government.
-GOVERNMENT_HEADS = frozenset(("government", "administration", "cabinet", "authorities"))
+GOVERNMENT_HEADS = frozenset(("government", "administration", "cabinet"))
+# After a capital only: "the Kiev authorities" (readers do not count "Iraqi authorities" as the government).
+CAPITAL_GOVERNMENT_HEADS = GOVERNMENT_HEADS | {"authorities"}
 # Branches of a country's armed forces that are actors of their own: "the Ukrainian navy".
 BRANCHES = {("navy",): "Navy", ("naval", "forces"): "Navy", ("coast", "guard"): "Coast Guard",
             ("coast", "guards"): "Coast Guard", ("air", "force"): "Air Force"}
@@ -182,7 +184,7 @@ def _place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, s
     following = doc[ent.end] if ent.end < len(doc) else None
     if ent.label_ == "GPE":
         capital_of = gazetteer.capital_country(text)
-        if capital_of and following is not None and following.lower_ in GOVERNMENT_HEADS:
+        if capital_of and following is not None and following.lower_ in CAPITAL_GOVERNMENT_HEADS:
             return _government_of(capital_of), "GOVERNMENT", following.idx + len(following.text), None
         if capital_of and _is_agent(ent):
             return _government_of(capital_of), "GOVERNMENT", ent.end_char, None

@@ -219,8 +219,12 @@ def _known_spans(doc, ents) -> list[tuple[int, int]]:
             if not (e.start < end and start < e.end):
                 continue
             if e.label_ in PROTECTED or e.ent_id_:
-                clash = True
-                break
+                # a registry name wins, unless it is only a part of the built-in name ("U.S." in
+                # "U.S. Africa Command")
+                if not (start <= e.start and e.end <= end and (e.start, e.end) != (start, end)) or e.label_ == "MEDIA":
+                    clash = True
+                    break
+                continue
             extra = [t for t in doc[e.start:e.end] if t.i < start or t.i >= end]
             if any(t.text[:1].isupper() and t.text not in gazetteer.DEMONYMS and not _country(t.text)
                    and t.lower_ not in ("the", "al", "el") for t in extra if t.is_alpha):
@@ -364,7 +368,8 @@ def repair_names(doc):
                 and _country(b.text):
             fixed.append((a.start, b.end, "ORG"))
     out: list[tuple[int, int, str]] = []
-    protected = [(e.start, e.end) for e in ents if e.label_ in PROTECTED or e.ent_id_]
+    protected = [(e.start, e.end) for e in ents if (e.label_ in PROTECTED or e.ent_id_)
+                 and not any(s <= e.start and e.end <= t for s, t in known)]
     taken: set[int] = set()
     for start, end in known:
         out.append((start, end, "ORG"))
