@@ -380,8 +380,8 @@ def _credit_or_byline(ent: Span, last_paragraph: bool) -> bool:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if after is not None and after.text in ("/", "|") and ent.label_ == "PERSON":
-        return True
+    if ent.label_ == "PERSON" and (ent[-1].text in ("/", "|") or after is not None and after.text in ("/", "|")):
+        return True  # "Name/AP"
     if after is not None and after.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].text.isupper():
         k = ent.end + 1
         while k < len(doc) and doc[k].ent_type_ == "MEDIA" and doc[k].text.isupper():

@@ -149,6 +149,7 @@ def discovered_aliases(
         joins = None
         if " " not in name and len(surnames.get(key, ())) == 1 and key not in surnames[key]:
             joins = next(iter(surnames[key]))  # "Trump" where only "Donald Trump" is named in full
+            labels[key] = Counter({"PERSON": sum(labels[key].values())})
         if joins is not None:
             pass
         elif name.endswith("s") and " " not in name:
