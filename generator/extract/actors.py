@@ -164,7 +164,7 @@ def _forces_end(ent: Span) -> int | None:
         if low in ("and", "or", ",") or tok.text in gazetteer.DEMONYMS:
             i += 1
             continue
-        if low in SECURITY_MODIFIERS:
+        if low in SECURITY_MODIFIERS or low == "armed":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if low == "security" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
                 return tok.idx + len(tok.text)  # "Afghan security said"
@@ -189,8 +189,9 @@ def _place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, s
         if capital_of and _is_agent(ent):
             return _government_of(capital_of), "GOVERNMENT", ent.end_char, None
         place = gazetteer.country(text)
-        if place is None:
+        if place is None and text not in gazetteer.DEMONYMS:
             return None
+    if ent.label_ == "GPE" and place is not None:
         if following is not None and following.lower_ in GOVERNMENT_HEADS:
             return _government_of(place.name), "GOVERNMENT", following.idx + len(following.text), None
         adjective = gazetteer.demonym_of(place.name) or place.name
@@ -431,6 +432,12 @@ def _described_groups(span: Span) -> list[tuple[int, int, str]]:
             country, j = _country_word(doc[i + 2].text), i + 3
         elif i + 2 < span.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BACKED:
             country, j = _country_word(tok.text), i + 3
+        if country is None and tok.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and tok.pos_ == "PROPN" \
+                and tok.text.istitle() and i + 1 < span.end and doc[i + 1].lower_ in ("rebels", "separatists") \
+                and (i + 1 == len(doc) - 1 or doc[i + 2].lower_ not in GROUP_PLURALS) \
+                and not _country_word(tok.text) and (i == 0 or doc[i - 1].ent_type_ != tok.ent_type_):
+            out.append((i, i + 2, f"{tok.text} {doc[i + 1].lower_}"))  # "Donbass rebels", "Houthi rebels"
+            continue
         if country is None or j is None or j >= span.end:
             continue
         noun = doc[j]

@@ -243,7 +243,9 @@ def _certain(name: str, kind: str) -> bool:
     if kind == "government_agency" and (words[0] in gazetteer.DEMONYMS or gazetteer.country(words[0])) \
             and words[-1] in ("forces", "Navy", "Guard", "Force") :
         return True
-    return kind == "armed_group" and name.startswith("Pro-")
+    if kind == "government_agency" and " Ministry of " in name and gazetteer.country(name.split(" Ministry of ")[0]):
+        return True  # "Iraq Ministry of Health", from "the Iraqi health ministry"
+    return kind == "armed_group" and (name.startswith("Pro-") or name.endswith((" rebels", " separatists")))
 
 
 def all_discovered(extractions: Sequence[Extraction]) -> tuple[DiscoveredName, ...]:

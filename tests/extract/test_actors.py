@@ -340,3 +340,10 @@ def test_a_surname_without_its_arabic_article_links_to_the_full_name(nlp):
 def test_a_nationality_and_a_field_before_ministry_is_that_countrys_ministry(nlp):
     found, _ = plain(nlp, "A senior Iraqi health ministry official said the toll would rise.")
     assert (0, "Iraqi health ministry", "iraq-ministry-of-health") in found
+
+
+def test_a_region_before_rebels_is_a_group_and_armed_forces_after_a_nationality_are_its_forces(nlp):
+    found, _ = plain(nlp, "Observers said Katanga rebels and the Ugandan armed forces traded fire.")
+    ids = {(t, a) for _, t, a in found}
+    assert ("Katanga rebels", "katanga-rebels") in ids
+    assert ("Ugandan armed forces", "ugandan-security-forces") in ids
