@@ -390,6 +390,8 @@ def repair_names(doc):
         if label in ("ORG", "PERSON") and not e.ent_id_ and end - start == 1 and _place_name(doc[start].text, label) \
                 and (start == 0 or doc[start - 1].lower_ not in PERSON_TITLES):
             label = "GPE"  # "Kiev accused Moscow" with Kiev tagged a person, "Crimea" an organisation
+        elif label in ("ORG", "PERSON") and not e.ent_id_ and end - start == 1 and doc[start].text in gazetteer.DEMONYMS:
+            label = "NORP"  # "the Ugandan armed forces" with the nationality tagged a person
         if label in ("ORG", "PERSON") and not e.ent_id_:
             possessive = next((t.i for t in e if t.tag_ == "POS" and start < t.i < end - 1), None)
             if possessive is not None and _country(doc[start:possessive].text):  # "Pakistan's Foreign Office"
