@@ -8,7 +8,17 @@ from slugify import slugify
 from spacy.tokens import Span
 
 from generator.extract import gazetteer, knowledge
-from generator.extract.nlp import MEDIA_NAMES, ORG_CUES, SECURITY_HEADS, SECURITY_MODIFIERS
+from generator.extract.actor_clues import (
+    BARE_GROUP,
+    code_after_place,
+    credit_or_byline,
+    described_groups,
+    only_office,
+    product_name,
+    strip_title,
+)
+from generator.extract.nlp import MEDIA_NAMES, ORG_CUES
+from generator.extract.place_actors import is_agent, place_actor
 from generator.model import Article, DiscoveredName, Mention, Registry, Sentence
 
 DISCOVERABLE = ("ORG", "PERSON")
@@ -17,7 +27,6 @@ _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|(?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr|Mr
                       re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z])?)\)")
-_AGENT_VERB_DEPS = ("nsubj", "csubj")
 
 # Well-known institutional metonyms: defaults that a registry entry for the same name overrides.
 INSTITUTIONS = {
@@ -31,35 +40,6 @@ INSTITUTIONS = {
     "foggy bottom": "US Department of State",
     "zhongnanhai": "Government of China",
 }
-# Verbs whose object is treated as a political actor: "asked Kabul to investigate".
-POLITICAL_VERBS = frozenset((
-    "accuse", "ask", "back", "blame", "caution", "condemn", "criticise", "criticize", "invite",
-    "lobby", "persuade", "press", "pressure", "pressurize", "rebuke", "reassure", "support", "tell",
-    "thank", "urge", "warn", "call", "praise", "fault", "chide", "inform", "notify", "brief", "consult",
-))
-RELATION_NOUNS = frozenset((
-    "relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute", "conflict", "war",
-    "ceasefire", "agreement", "deal", "negotiations", "standoff", "stand-off", "confrontation", "escalation",
-))
-# "accusations from Kiev", "the response from Washington": a stance that comes from a government.
-STANCE_NOUNS = frozenset((
-    "accusation", "accusations", "response", "reaction", "statement", "pressure", "demand", "demands",
-    "criticism", "warning", "warnings", "protest", "request", "support", "approval", "objection", "objections",
-    "claim", "claims", "call", "calls", "assurance", "assurances", "message", "signal", "signals", "threat",
-    "threats", "denial", "condemnation", "retaliation", "offer", "proposal",
-))
-# "the Afghan government", "the Pakistani administration": the country's government.
-GOVERNMENT_HEADS = frozenset(("government", "administration", "cabinet"))
-# After a capital only: "the Kiev authorities" (readers do not count "Iraqi authorities" as the government).
-CAPITAL_GOVERNMENT_HEADS = GOVERNMENT_HEADS | {"authorities"}
-# Branches of a country's armed forces that are actors of their own: "the Ukrainian navy".
-BRANCHES = {("navy",): "Navy", ("naval", "forces"): "Navy", ("coast", "guard"): "Coast Guard",
-            ("coast", "guards"): "Coast Guard", ("air", "force"): "Air Force"}
-# Heads that are the forces only when they are not a modifier: "Iranian military" (not
-# "Iranian military activities").
-_MODIFIER_HEADS = frozenset(("military", "army", "police", "security", "government"))
-# Nouns after "Afghan (border|security)" that make the phrase the country's forces.
-FORCE_HEADS = frozenset(h for h in SECURITY_HEADS if h not in ("officials", "security"))
 # Words before a single name that make it a person's name: "President Ghani", "Mullah Omar".
 PERSON_TITLES = frozenset((
     "president", "mullah", "maulana", "maulvi", "general", "gen.", "gen", "mr", "mr.", "mrs", "ms",
@@ -83,37 +63,6 @@ def _trim(ent: Span) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def _is_agent(ent: Span) -> bool:
-    """A place name used as a political actor.
-
-    The subject of a verb or a passive agent ("Kabul signed", "was rejected by Islamabad"),
-    the object of a political verb ("asked Kabul to investigate"), or a side of a relation
-    ("relations between Kabul and Islamabad").
-    """
-    root = ent.root
-    doc = ent.doc
-    if ent.start == 0 and ent.end < len(doc) and doc[ent.end].text in (":", "-", "–", "—"):
-        return False  # "MINSK: ...", a dateline
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    head = root.head
-    if root.dep_ in _AGENT_VERB_DEPS and head.pos_ in ("VERB", "AUX"):
-        return True
-    if root.dep_ == "dobj" and head.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in head.children):
-        return True  # "prompting Moscow to block the strait"
-    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in STANCE_NOUNS:
-        return True
-    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
-        return True
-    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in POLITICAL_VERBS:
-        return True  # "urged Islamabad to act", "Islamabad had been informed"
-    if root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in POLITICAL_VERBS:
-        return True  # "called on Islamabad"
-    if root.dep_ == "pobj" and head.lower_ in ("between", "with") and head.head.lower_ in RELATION_NOUNS:
-        return True
-    return False
-
-
 MILITARY_UNITS = ("corps", "brigade", "division", "regiment", "battalion", "squadron")
 
 
@@ -131,118 +80,6 @@ def _plausible_name(text: str, label: str) -> bool:
     if label == "PERSON" and text.isupper() and len(text) > 4:  # a shouted headline fragment
         return False
     return text.strip(" -–—:;,.").strip() == text
-
-
-_THE_ENDINGS = ("Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles",
-                "Emirates", "States", "Republic", "Territory", "Kingdom")
-
-
-def _government_of(country: str) -> str:
-    """"Government of Pakistan", "Government of the United Arab Emirates", "Government of Belarus"."""
-    if country.startswith("The "):
-        country = country[4:]
-    plural = country.startswith(("United ", "Republic ")) or country.endswith(_THE_ENDINGS)
-    return f"Government of {'the ' if plural else ''}{country}"
-
-
-def _forces_end(ent: Span) -> int | None:
-    """End offset of "Afghan forces", "Afghan border guards", "Afghan and Pakistani forces".
-
-    Skips coordinated nationality adjectives and modifiers; the first other word must be a
-    forces noun ("Afghan security officials" are not forces). None when it is not.
-    """
-    doc = ent.doc
-    i = ent.end
-    while i < len(doc):
-        tok = doc[i]
-        low = tok.lower_
-        if low in FORCE_HEADS:
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if low in _MODIFIER_HEADS and nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in FORCE_HEADS:
-                return None  # "Iranian military commander"
-            return tok.idx + len(tok.text)
-        if low in ("and", "or", ",") or tok.text in gazetteer.DEMONYMS:
-            i += 1
-            continue
-        if low in SECURITY_MODIFIERS or low == "armed":
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if low == "security" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
-                return tok.idx + len(tok.text)  # "Afghan security said"
-            i += 1
-            continue
-        return None
-    return None
-
-
-def _place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, str, int, str | None] | None:
-    """A country, a capital acting for its government, or a nationality's forces.
-
-    Returns (canonical name, kind label, end offset, registry id or None), or None when
-    the entity is just a place.
-    """
-    doc = ent.doc
-    following = doc[ent.end] if ent.end < len(doc) else None
-    if ent.label_ == "GPE":
-        capital_of = gazetteer.capital_country(text)
-        if capital_of and following is not None and following.lower_ in CAPITAL_GOVERNMENT_HEADS:
-            return _government_of(capital_of), "GOVERNMENT", following.idx + len(following.text), None
-        if capital_of and _is_agent(ent):
-            return _government_of(capital_of), "GOVERNMENT", ent.end_char, None
-        place = gazetteer.country(text)
-        if place is None and text not in gazetteer.DEMONYMS:
-            return None
-    if ent.label_ == "GPE" and place is not None:
-        if following is not None and following.lower_ in GOVERNMENT_HEADS:
-            return _government_of(place.name), "GOVERNMENT", following.idx + len(following.text), None
-        adjective = gazetteer.demonym_of(place.name) or place.name
-        after = ent.end + 1 if following is not None and following.tag_ == "POS" else ent.end
-        branch = _branch(doc, after)
-        if branch is not None:  # "Russian coast guard", "Ukraine's navy"
-            return f"{adjective} {branch[0]}", "FORCES", branch[1], None
-        if after == ent.end and following is not None and following.lower_ in _STATE_FORCE_HEADS:
-            end = _forces_end(ent)
-            if end is not None:  # "U.S. military", "US troops"
-                return f"{adjective} security forces", "FORCES", end, None
-        return place.name, "STATE", ent.end_char, None
-    country = gazetteer.DEMONYMS.get(text)
-    if country is None and text.casefold() not in demonyms:
-        return None
-    if country is not None and following is not None and following.lower_ in GOVERNMENT_HEADS \
-            and not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in FORCE_HEADS):
-        return _government_of(country), "GOVERNMENT", following.idx + len(following.text), None
-    if country is not None:
-        branch = _branch(doc, ent.end)
-        if branch is not None:
-            return f"{text} {branch[0]}", "FORCES", branch[1], None
-        ministry = _ministry(doc, ent.end)
-        if ministry is not None:  # "the Iraqi health ministry"
-            return f"{country} Ministry of {ministry[0]}", "ORG", ministry[1], None
-    end = _forces_end(ent)
-    if end is None:
-        return None
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("and", "or", ","):
-        end = ent.end_char  # the first of coordinated nationalities: "Afghan" in "Afghan and Pakistani forces"
-    return f"{text} security forces", "FORCES", end, demonyms.get(text.casefold())
-
-
-# After a country's name ("U.S. military"); "US troops" stays the state, as readers annotate it.
-_STATE_FORCE_HEADS = frozenset(("military", "army", "forces"))
-
-
-def _branch(doc, i: int) -> tuple[str, int] | None:
-    """A branch of the armed forces at token i ("navy", "coast guard"): its name and end offset."""
-    for words, name in BRANCHES.items():
-        toks = doc[i:i + len(words)]
-        if len(toks) == len(words) and tuple(t.lower_ for t in toks) == words:
-            return name, toks[-1].idx + len(toks[-1].text)
-    return None
-
-
-def _ministry(doc, i: int) -> tuple[str, int] | None:
-    """"health ministry" at token i: the ministry's field and its end offset."""
-    if i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i + 1].lower_ == "ministry":
-        return doc[i].text.title(), doc[i + 1].idx + len(doc[i + 1].text)
-    return None
 
 
 def _group_plural(text: str) -> bool:
@@ -331,136 +168,6 @@ def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: st
     return given.pop() if len(given) == 1 else None
 
 
-# Words of an office that the NER glues before a name: "Interior Minister Joseph X", "German
-# Chancellor Angela Merkel". A name made only of them is a title, not an actor.
-OFFICE_WORDS = frozenset((
-    "president", "vice", "prime", "minister", "minster", "chancellor", "secretary", "cabinet", "interior",
-    "foreign", "defence", "defense", "finance", "security", "deputy", "acting", "former", "state", "general",
-    "commander", "chief", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "premier", "speaker",
-    "home", "affairs", "internal", "justice", "attorney", "national", "police",
-))
-_FINAL_PUNCT = tuple(".!?\"'”’)…:")
-# Nouns for an armed group described by its backer: "pro-Russian rebels", "Russia-backed separatists".
-GROUP_PLURALS = frozenset((
-    "separatists", "rebels", "insurgents", "militants", "militias", "militiamen", "gunmen", "fighters",
-    "forces", "groups", "paramilitaries", "proxies",
-))
-GROUP_SINGULARS = frozenset(("separatist", "rebel", "insurgent", "militant", "militia", "paramilitary", "armed"))
-_BACKED = frozenset(("backed", "supported", "allied", "aligned", "sponsored", "funded", "armed"))
-# Bare nouns that stand for the described group named earlier or later in the article.
-_BARE_GROUP = frozenset(("separatists", "rebels", "insurgents"))
-
-
-def _strip_title(ent: Span, start: int, text: str) -> tuple[int, str]:
-    """A PERSON entity without the office words the NER glued before the name:
-    "Interior Minister Joseph Nkaissery" -> "Joseph Nkaissery"."""
-    words = text.split(" ")
-    k = 0
-    while k < len(words) - 1 and (words[k].casefold().rstrip(".") in OFFICE_WORDS or words[k] in gazetteer.DEMONYMS):
-        k += 1
-    if k == 0 or len(words) - k < 2 or (k < 2 and words[0] not in gazetteer.DEMONYMS):
-        return start, text  # "President Kenyatta", "General Soleimani" stay as written
-    cut = len(" ".join(words[:k])) + 1
-    return start + cut, text[cut:]
-
-
-def _only_office(text: str) -> bool:
-    """"German Chancellor", "Defence Secretary": a title with no name."""
-    words = text.replace("-", " ").split()
-    return bool(words) and words[-1].casefold() in OFFICE_WORDS - {"state", "general", "national", "police"} \
-        and all(w.casefold().rstrip(".") in OFFICE_WORDS or w in gazetteer.DEMONYMS or gazetteer.country(w) for w in words)
-
-
-def _credit_or_byline(ent: Span, last_paragraph: bool) -> bool:
-    """A name that is no actor of the story: a byline alone on its line ("Andy Gregory"),
-    a photo credit ("Ben Curtis/AP", "Mykola Lazarenk, AFP |", "REUTERS/Name"), a desk of an
-    outlet ("RFE/RL's Ukrainian Service"), or a name cut off where a truncated page ends."""
-    doc = ent.doc
-    words = [t for t in doc if not t.is_punct and not t.is_space]
-    if ent.label_ == "PERSON" and words and all(ent.start <= t.i < ent.end or t.lower_ == "by" for t in words):
-        return True
-    after = doc[ent.end] if ent.end < len(doc) else None
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ == "PERSON" and (ent[-1].text in ("/", "|") or after is not None and after.text in ("/", "|")):
-        return True  # "Name/AP"
-    if after is not None and after.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].text.isupper():
-        k = ent.end + 1
-        while k < len(doc) and doc[k].ent_type_ == "MEDIA" and doc[k].text.isupper():
-            k += 1
-        if k > ent.end + 1 and (k == len(doc) or doc[k].text in ("|", "/")):
-            return True  # "Name, AFP |": a photo credit
-    if before is not None and before.text == "/" and ent.start > 1 and doc[ent.start - 2].ent_type_ == "MEDIA":
-        return True
-    if before is not None and before.tag_ == "POS" and ent.start > 1 and doc[ent.start - 2].ent_type_ == "MEDIA":
-        return True
-    if last_paragraph and ent.end == len(doc) and not doc.text.rstrip().endswith(_FINAL_PUNCT):
-        return True
-    return False
-
-
-def _product(ent: Span) -> bool:
-    """"a Boeing 777", "Airbus A320": a maker's name before a model number is no actor."""
-    doc = ent.doc
-    i = ent.end
-    if i < len(doc) and doc[i].text in ("-", "–"):
-        i += 1
-    return i < len(doc) and _MODEL_NUMBER.fullmatch(doc[i].text) is not None and not _YEAR.fullmatch(doc[i].text)
-
-
-_MODEL_NUMBER = re.compile(r"[A-Z]{0,2}-?\d{2,4}(?:-\d{1,3})?[A-Za-z]{0,3}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _code_after_place(tok_start: int, doc) -> bool:
-    """"Baghdad International Airport (BGW)": a code in brackets after a place."""
-    if tok_start < 2 or doc[tok_start - 1].text != "(":
-        return False
-    prev = doc[tok_start - 2]
-    return prev.ent_type_ in ("FAC", "GPE", "LOC") or prev.lower_ in ("airport", "airbase", "base")
-
-
-def _described_groups(span: Span) -> list[tuple[int, int, str]]:
-    """Armed groups named by their backer: "pro-Russian rebels", "pro-Moscow separatists",
-    "Russia-backed separatists", "Russian-backed separatist group". (start token, end token,
-    canonical name "Pro-Russian separatists")."""
-    doc = span.doc
-    out = []
-    for tok in span:
-        i = tok.i
-        country, j = None, None
-        if tok.lower_ == "pro" and i + 2 < span.end and doc[i + 1].text == "-":
-            country, j = _country_word(doc[i + 2].text), i + 3
-        elif i + 2 < span.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BACKED:
-            country, j = _country_word(tok.text), i + 3
-        if country is None and tok.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and tok.pos_ == "PROPN" \
-                and tok.text.istitle() and i + 1 < span.end and doc[i + 1].lower_ in ("rebels", "separatists") \
-                and (i + 1 == len(doc) - 1 or doc[i + 2].lower_ not in GROUP_PLURALS) \
-                and not _country_word(tok.text) and (i == 0 or doc[i - 1].ent_type_ != tok.ent_type_):
-            out.append((i, i + 2, f"{tok.text} {doc[i + 1].lower_}"))  # "Donbass rebels", "Houthi rebels"
-            continue
-        if country is None or j is None or j >= span.end:
-            continue
-        noun = doc[j]
-        end = None
-        if noun.lower_ in GROUP_PLURALS and not (noun.lower_ == "forces" and tok.lower_ != "pro"):
-            end = j + 1
-        elif noun.lower_ in GROUP_SINGULARS and j + 1 < span.end and doc[j + 1].lower_ in GROUP_PLURALS | {"group"}:
-            end = j + 2
-        if end is None:
-            continue
-        adjective = gazetteer.demonym_of(country) or country
-        kind = "militias" if "militia" in noun.lower_ else "separatists"
-        out.append((i, end, f"Pro-{adjective} {kind}"))
-    return out
-
-
-def _country_word(text: str) -> str | None:
-    """The country a name, a demonym or a capital stands for: "Moscow", "Russian", "Russia"."""
-    place = gazetteer.country(text)
-    if place is not None:
-        return place.name
-    return gazetteer.DEMONYMS.get(text) or gazetteer.capital_country(text)
-
 
 def extract_mentions(
     article: Article, sentences: Sequence[tuple[Sentence, Span]], registry: Registry
@@ -483,7 +190,7 @@ def extract_mentions(
     mentions: list[Mention] = []
     discovered: list[DiscoveredName] = []
     last_paragraph = max((sentence.paragraph for sentence, _ in sentences), default=-1)
-    described = {sentence.index: _described_groups(span) for sentence, span in sentences}
+    described = {sentence.index: described_groups(span) for sentence, span in sentences}
     group_names = [(index, name) for index, groups in described.items() for _, _, name in groups]
 
     def add(sentence: Sentence, span: Span, start: int, end: int, text: str, actor_id: str,
@@ -529,12 +236,12 @@ def extract_mentions(
             label = ent.label_
             if text.casefold() in ignored or label == "MEDIA":
                 continue
-            if label in DISCOVERABLE and (_credit_or_byline(ent, sentence.paragraph == last_paragraph)
-                                          or _product(ent) or _only_office(text)
-                                          or _code_after_place(ent.start, doc)):
+            if label in DISCOVERABLE and (credit_or_byline(ent, sentence.paragraph == last_paragraph)
+                                          or product_name(ent) or only_office(text)
+                                          or code_after_place(ent.start, doc)):
                 continue
             if label == "PERSON":
-                start, text = _strip_title(ent, start, text)
+                start, text = strip_title(ent, start, text)
             if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ == "ministry" and doc[ent.end].is_lower:
                 end = doc[ent.end].idx + len(doc[ent.end].text)  # "the Interior ministry"
                 text = doc.text[start:end]
@@ -545,14 +252,14 @@ def extract_mentions(
                 add(sentence, span, start, end, text, target, "PERSON")  # "Haibatullah" tagged as a place
             elif label == "ACTOR":
                 add(sentence, span, start, end, text, ent.ent_id_, label)
-            elif label == "GPE" and text.casefold() in metonyms and _is_agent(ent):
+            elif label == "GPE" and text.casefold() in metonyms and is_agent(ent):
                 add(sentence, span, start, end, text, metonyms[text.casefold()], label)
             elif text in acronyms:
                 add(sentence, span, start, end, text, acronyms[text], label)
             elif institution is not None and label in ("ORG", "FAC", "GPE", "PERSON", "LOC"):
                 add(sentence, span, start, end, text, discovered_id(institution), "ORG", institution)
             elif label in ("GPE", "NORP"):
-                found = _place_actor(ent, text, demonyms)
+                found = place_actor(ent, text, demonyms)
                 if found is not None:
                     name, kind_label, end, known = found
                     taken.update(t.i for t in span.doc[ent.end:] if t.idx < end)
@@ -582,7 +289,7 @@ def extract_mentions(
                 else:
                     add(sentence, span, start, end, text, discovered_id(text), label, text)
         for tok in span:
-            if tok.i not in taken and tok.lower_ in _BARE_GROUP and tok.pos_ == "NOUN" \
+            if tok.i not in taken and tok.lower_ in BARE_GROUP and tok.pos_ == "NOUN" \
                     and (group := described_group(sentence.index)) is not None:
                 add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, discovered_id(group), "GROUP")
                 continue
@@ -595,7 +302,7 @@ def extract_mentions(
             if actor_id:
                 add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, actor_id, "")
             elif _bare_acronym(tok) and tok.text.casefold() not in ignored and tok.text not in knowledge.TIME_ZONES \
-                    and not _code_after_place(tok.i, span.doc):
+                    and not code_after_place(tok.i, span.doc):
                 # "the FRA" untagged: resolution joins it to the name with these initials, if any
                 add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, discovered_id(tok.text),
                     "ORG", tok.text)

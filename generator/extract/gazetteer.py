@@ -48,7 +48,7 @@ DEMONYMS = {
     "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Nepali": "Nepal", "Burmese": "Myanmar",
     "Myanmar": "Myanmar", "Thai": "Thailand", "Vietnamese": "Vietnam", "Filipino": "Philippines",
     "Philippine": "Philippines", "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Mozambican": "Mozambique",
-    "South African": "South Africa", "Zimbabwean": "Zimbabwe", "Libyan": "Libya", "Cuban": "Cuba",
+    "South African": "South Africa", "Zimbabwean": "Zimbabwe", "Cuban": "Cuba",
 }
 
 

@@ -292,7 +292,7 @@ def test_a_country_before_military_is_its_forces_but_not_before_a_noun(nlp):
 
 
 def test_groups_described_by_their_backer_are_one_armed_group_and_bare_rebels_follow(nlp):
-    found, extraction = plain(
+    found, _ = plain(
         nlp,
         "Pro-Russian separatists shelled the town overnight.",
         "Officials said Russia-backed rebels held the bridge, and the rebels denied it.",
