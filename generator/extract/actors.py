@@ -7,8 +7,18 @@ from collections.abc import Sequence
 from slugify import slugify
 from spacy.tokens import Span
 
-from generator.extract import gazetteer
-from generator.extract.nlp import MEDIA_NAMES, ORG_CUES, SECURITY_HEADS, SECURITY_MODIFIERS
+from generator.extract import gazetteer, knowledge
+from generator.extract.actor_clues import (
+    BARE_GROUP,
+    code_after_place,
+    credit_or_byline,
+    described_groups,
+    only_office,
+    product_name,
+    strip_title,
+)
+from generator.extract.nlp import MEDIA_NAMES, ORG_CUES
+from generator.extract.place_actors import is_agent, place_actor
 from generator.model import Article, DiscoveredName, Mention, Registry, Sentence
 
 DISCOVERABLE = ("ORG", "PERSON")
@@ -17,7 +27,6 @@ _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|(?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr|Mr
                       re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z])?)\)")
-_AGENT_VERB_DEPS = ("nsubj", "csubj")
 
 # Well-known institutional metonyms: defaults that a registry entry for the same name overrides.
 INSTITUTIONS = {
@@ -31,17 +40,6 @@ INSTITUTIONS = {
     "foggy bottom": "US Department of State",
     "zhongnanhai": "Government of China",
 }
-# Verbs whose object is treated as a political actor: "asked Kabul to investigate".
-POLITICAL_VERBS = frozenset((
-    "accuse", "ask", "back", "blame", "caution", "condemn", "criticise", "criticize", "invite",
-    "lobby", "persuade", "press", "pressure", "pressurize", "rebuke", "reassure", "support", "tell",
-    "thank", "urge", "warn", "call", "praise", "fault", "chide", "inform", "notify", "brief", "consult",
-))
-RELATION_NOUNS = frozenset(("relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute"))
-# "the Afghan government", "the Pakistani administration": the country's government.
-GOVERNMENT_HEADS = frozenset(("government", "administration", "cabinet"))
-# Nouns after "Afghan (border|security)" that make the phrase the country's forces.
-FORCE_HEADS = frozenset(h for h in SECURITY_HEADS if h not in ("officials", "security"))
 # Words before a single name that make it a person's name: "President Ghani", "Mullah Omar".
 PERSON_TITLES = frozenset((
     "president", "mullah", "maulana", "maulvi", "general", "gen.", "gen", "mr", "mr.", "mrs", "ms",
@@ -65,104 +63,23 @@ def _trim(ent: Span) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def _is_agent(ent: Span) -> bool:
-    """A place name used as a political actor.
-
-    The subject of a verb or a passive agent ("Kabul signed", "was rejected by Islamabad"),
-    the object of a political verb ("asked Kabul to investigate"), or a side of a relation
-    ("relations between Kabul and Islamabad").
-    """
-    root = ent.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    head = root.head
-    if root.dep_ in _AGENT_VERB_DEPS and head.pos_ in ("VERB", "AUX"):
-        return True
-    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
-        return True
-    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in POLITICAL_VERBS:
-        return True  # "urged Islamabad to act", "Islamabad had been informed"
-    if root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in POLITICAL_VERBS:
-        return True  # "called on Islamabad"
-    if root.dep_ == "pobj" and head.lower_ in ("between", "with") and head.head.lower_ in RELATION_NOUNS:
-        return True
-    return False
-
-
 MILITARY_UNITS = ("corps", "brigade", "division", "regiment", "battalion", "squadron")
 
 
 def _plausible_name(text: str, label: str) -> bool:
-    if len(text) < 2 or not any(c.isupper() for c in text):
-        return False
+    if len(text) < 2 or not any(c.isupper() for c in text) or text[0] in "@#":
+        return False  # "@MAS": a social-media handle
+    if text in knowledge.TIME_ZONES or text.casefold() in knowledge.NOT_ACTORS:
+        return False  # "12:00 GMT", "a Takfiri group"
+    if knowledge.lookup(text) is not None:
+        return True  # "G20", "M23"
+    if " " not in text and text.isupper() and len(text) > 3 and gazetteer.lookup(text.title()) is not None:
+        return False  # "JOHANNESBURG (AP)": a dateline
     if any(c.isdigit() for c in text) and not (label == "ORG" and text.split()[-1].casefold() in MILITARY_UNITS):
         return False  # numbers, except units: "10 Corps", "209th Shaheen Corps"
     if label == "PERSON" and text.isupper() and len(text) > 4:  # a shouted headline fragment
         return False
     return text.strip(" -–—:;,.").strip() == text
-
-
-def _government_of(country: str) -> str:
-    """"Government of Pakistan", "Government of the United Arab Emirates"."""
-    plural = country.startswith(("United ", "Republic ")) or country.endswith(("s", " Islands"))
-    return f"Government of {'the ' if plural else ''}{country}"
-
-
-def _forces_end(ent: Span) -> int | None:
-    """End offset of "Afghan forces", "Afghan border guards", "Afghan and Pakistani forces".
-
-    Skips coordinated nationality adjectives and modifiers; the first other word must be a
-    forces noun ("Afghan security officials" are not forces). None when it is not.
-    """
-    doc = ent.doc
-    i = ent.end
-    while i < len(doc):
-        tok = doc[i]
-        low = tok.lower_
-        if low in FORCE_HEADS:
-            return tok.idx + len(tok.text)
-        if low in ("and", "or", ",") or tok.text in gazetteer.DEMONYMS:
-            i += 1
-            continue
-        if low in SECURITY_MODIFIERS:
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if low == "security" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
-                return tok.idx + len(tok.text)  # "Afghan security said"
-            i += 1
-            continue
-        return None
-    return None
-
-
-def _place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, str, int, str | None] | None:
-    """A country, a capital acting for its government, or a nationality's forces.
-
-    Returns (canonical name, kind label, end offset, registry id or None), or None when
-    the entity is just a place.
-    """
-    if ent.label_ == "GPE":
-        capital_of = gazetteer.capital_country(text)
-        if capital_of and _is_agent(ent):
-            return _government_of(capital_of), "GOVERNMENT", ent.end_char, None
-        place = gazetteer.country(text)
-        following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if place is not None and following is not None and following.lower_ in GOVERNMENT_HEADS:
-            return _government_of(place.name), "GOVERNMENT", following.idx + len(following.text), None
-        if place is not None:
-            return place.name, "STATE", ent.end_char, None
-        return None
-    country = gazetteer.DEMONYMS.get(text)
-    if country is None and text.casefold() not in demonyms:
-        return None
-    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if country is not None and following is not None and following.lower_ in GOVERNMENT_HEADS:
-        return _government_of(country), "GOVERNMENT", following.idx + len(following.text), None
-    end = _forces_end(ent)
-    if end is None:
-        return None
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("and", "or", ","):
-        end = ent.end_char  # the first of coordinated nationalities: "Afghan" in "Afghan and Pakistani forces"
-    return f"{text} security forces", "FORCES", end, demonyms.get(text.casefold())
 
 
 def _group_plural(text: str) -> bool:
@@ -190,6 +107,9 @@ _COMMON_NAME_PARTS = PERSON_TITLES | frozenset((
 ))
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az)[-‑]", re.IGNORECASE)
+
+
 def _full_names(sentences: Sequence[tuple[Sentence, Span]], persons: set[str]) -> list[tuple[int, str, str, tuple[str, ...]]]:
     """(sentence, surname, full name or actor id, other name parts) for every person named in full."""
     names = []
@@ -202,6 +122,9 @@ def _full_names(sentences: Sequence[tuple[Sentence, Span]], persons: set[str]) -
                     parts = tuple(w.casefold() for w in words[:-1]
                                   if len(w) > 3 and w.casefold() not in _COMMON_NAME_PARTS)
                     names.append((sentence.index, words[-1].casefold(), target or " ".join(words), parts))
+                    bare = _ARTICLE_PREFIX.sub("", words[-1])
+                    if bare != words[-1] and len(bare) > 2:  # "Abadi" for "Haider al-Abadi"
+                        names.append((sentence.index, bare.casefold(), target or " ".join(words), parts))
     return names
 
 
@@ -245,6 +168,7 @@ def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: st
     return given.pop() if len(given) == 1 else None
 
 
+
 def extract_mentions(
     article: Article, sentences: Sequence[tuple[Sentence, Span]], registry: Registry
 ) -> tuple[tuple[Mention, ...], tuple[DiscoveredName, ...]]:
@@ -265,6 +189,9 @@ def extract_mentions(
     acronyms: dict[str, str] = {}  # acronym defined in this article -> actor id
     mentions: list[Mention] = []
     discovered: list[DiscoveredName] = []
+    last_paragraph = max((sentence.paragraph for sentence, _ in sentences), default=-1)
+    described = {sentence.index: described_groups(span) for sentence, span in sentences}
+    group_names = [(index, name) for index, groups in described.items() for _, _, name in groups]
 
     def add(sentence: Sentence, span: Span, start: int, end: int, text: str, actor_id: str,
             label: str, new_name: str | None = None) -> None:
@@ -287,28 +214,52 @@ def extract_mentions(
             return None
         return target if target in persons else discovered_id(target)
 
+    def described_group(index: int) -> str | None:
+        """The described group a bare "separatists" stands for: the last named before, else the first after."""
+        before = [name for i, name in group_names if i <= index]
+        if before:
+            return before[-1]
+        return group_names[0][1] if group_names else None
+
     for sentence, span in sentences:
         taken: set[int] = set()
+        doc = span.doc
+        for first, last, name in described[sentence.index]:
+            taken.update(range(first, last))
+            add(sentence, span, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text),
+                doc[first:last].text, discovered_id(name), "GROUP", name)
         for ent in span.ents:
+            if taken & set(range(ent.start, ent.end)):
+                continue
             taken.update(range(ent.start, ent.end))
             start, end, text = _trim(ent)
             label = ent.label_
             if text.casefold() in ignored or label == "MEDIA":
                 continue
+            if label in DISCOVERABLE and (credit_or_byline(ent, sentence.paragraph == last_paragraph)
+                                          or product_name(ent) or only_office(text)
+                                          or code_after_place(ent.start, doc)):
+                continue
+            if label == "PERSON":
+                start, text = strip_title(ent, start, text)
+            if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ == "ministry" and doc[ent.end].is_lower:
+                end = doc[ent.end].idx + len(doc[ent.end].text)  # "the Interior ministry"
+                text = doc.text[start:end]
+                taken.add(ent.end)
             institution = INSTITUTIONS.get(text.casefold())
             if label in ("ORG", "GPE", "LOC", "FAC") and " " not in text and gazetteer.lookup(text) is None \
                     and (target := person_id(text, sentence.index)) is not None:
                 add(sentence, span, start, end, text, target, "PERSON")  # "Haibatullah" tagged as a place
             elif label == "ACTOR":
                 add(sentence, span, start, end, text, ent.ent_id_, label)
-            elif label == "GPE" and text.casefold() in metonyms and _is_agent(ent):
+            elif label == "GPE" and text.casefold() in metonyms and is_agent(ent):
                 add(sentence, span, start, end, text, metonyms[text.casefold()], label)
             elif text in acronyms:
                 add(sentence, span, start, end, text, acronyms[text], label)
             elif institution is not None and label in ("ORG", "FAC", "GPE", "PERSON", "LOC"):
                 add(sentence, span, start, end, text, discovered_id(institution), "ORG", institution)
             elif label in ("GPE", "NORP"):
-                found = _place_actor(ent, text, demonyms)
+                found = place_actor(ent, text, demonyms)
                 if found is not None:
                     name, kind_label, end, known = found
                     taken.update(t.i for t in span.doc[ent.end:] if t.idx < end)
@@ -338,6 +289,10 @@ def extract_mentions(
                 else:
                     add(sentence, span, start, end, text, discovered_id(text), label, text)
         for tok in span:
+            if tok.i not in taken and tok.lower_ in BARE_GROUP and tok.pos_ == "NOUN" \
+                    and (group := described_group(sentence.index)) is not None:
+                add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, discovered_id(group), "GROUP")
+                continue
             # Surnames and acronyms the statistical NER did not tag on their own.
             if tok.i in taken or not tok.text[:1].isupper():
                 continue
@@ -346,7 +301,8 @@ def extract_mentions(
                 actor_id = person_id(tok.text, sentence.index)
             if actor_id:
                 add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, actor_id, "")
-            elif _bare_acronym(tok) and tok.text.casefold() not in ignored:
+            elif _bare_acronym(tok) and tok.text.casefold() not in ignored and tok.text not in knowledge.TIME_ZONES \
+                    and not code_after_place(tok.i, span.doc):
                 # "the FRA" untagged: resolution joins it to the name with these initials, if any
                 add(sentence, span, tok.idx, tok.idx + len(tok.text), tok.text, discovered_id(tok.text),
                     "ORG", tok.text)

@@ -18,14 +18,37 @@ from dataclasses import dataclass
 COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
     "United States of America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
+    "Great Britain": "United Kingdom", "Netherlands": "The Netherlands", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
 }
-# Adjectives a reader uses for a country's forces and officials.
+# Adjectives a reader uses for a country's forces and officials (the common English demonyms).
 DEMONYMS = {
     "Afghan": "Afghanistan", "Pakistani": "Pakistan", "American": "United States", "US": "United States",
     "U.S.": "United States", "Indian": "India", "Chinese": "China", "Russian": "Russia", "Iranian": "Iran",
     "British": "United Kingdom", "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Qatari": "Qatar",
     "Iraqi": "Iraq", "Syrian": "Syria", "Uzbek": "Uzbekistan", "Tajik": "Tajikistan",
+    "Ukrainian": "Ukraine", "Belarusian": "Belarus", "Georgian": "Georgia", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Moldovan": "Moldova", "Polish": "Poland", "German": "Germany",
+    "French": "France", "Italian": "Italy", "Spanish": "Spain", "Dutch": "The Netherlands", "Belgian": "Belgium",
+    "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Greek": "Greece",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Czech": "Czechia", "Serbian": "Serbia",
+    "Croatian": "Croatia", "Bulgarian": "Bulgaria", "Austrian": "Austria", "Swiss": "Switzerland",
+    "Irish": "Ireland", "Portuguese": "Portugal", "Canadian": "Canada", "Mexican": "Mexico",
+    "Brazilian": "Brazil", "Colombian": "Colombia", "Venezuelan": "Venezuela", "Argentine": "Argentina",
+    "Australian": "Australia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea",
+    "North Korean": "North Korea", "Israeli": "Israel", "Palestinian": "Palestinian Territory",
+    "Lebanese": "Lebanon", "Jordanian": "Jordan", "Egyptian": "Egypt", "Libyan": "Libya",
+    "Tunisian": "Tunisia", "Algerian": "Algeria", "Moroccan": "Morocco", "Sudanese": "Sudan",
+    "South Sudanese": "South Sudan", "Ethiopian": "Ethiopia", "Eritrean": "Eritrea", "Somali": "Somalia",
+    "Kenyan": "Kenya", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Rwandan": "Rwanda",
+    "Burundian": "Burundi", "Congolese": "Democratic Republic of the Congo", "Nigerian": "Nigeria",
+    "Nigerien": "Niger", "Chadian": "Chad", "Cameroonian": "Cameroon", "Malian": "Mali",
+    "Burkinabe": "Burkina Faso", "Ghanaian": "Ghana", "Senegalese": "Senegal", "Mauritanian": "Mauritania",
+    "Yemeni": "Yemen", "Omani": "Oman", "Emirati": "United Arab Emirates", "Kuwaiti": "Kuwait",
+    "Bahraini": "Bahrain", "Kazakh": "Kazakhstan", "Kyrgyz": "Kyrgyzstan", "Turkmen": "Turkmenistan",
+    "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Nepali": "Nepal", "Burmese": "Myanmar",
+    "Myanmar": "Myanmar", "Thai": "Thailand", "Vietnamese": "Vietnam", "Filipino": "Philippines",
+    "Philippine": "Philippines", "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Mozambican": "Mozambique",
+    "South African": "South Africa", "Zimbabwean": "Zimbabwe", "Cuban": "Cuba",
 }
 
 
@@ -79,6 +102,7 @@ PROVINCE_ALIASES = {
     "Paktia": "Paktiyā", "Paktika": "Paktīkā", "Oruzgan": "Uruzgān", "Urozgan": "Uruzgān",
     "Maidan Wardak": "Wardak", "Panjshir": "Panjshayr", "Sar-i-Pul": "Sar-e Pul", "Sari Pul": "Sar-e Pul",
     "Daikundi": "Dāykundī", "Jawzjan": "Jowzjān", "Faryab": "Fāryāb", "Kapisa": "Kāpīsā",
+    "Crimea": "Avtonomna Respublika Krym", "Crimean Peninsula": "Avtonomna Respublika Krym",
     "Baluchistan": "Balochistan", "Khyber-Pakhtunkhwa": "Khyber Pakhtunkhwa", "KPK": "Khyber Pakhtunkhwa",
 }
 _PROVINCE_SUFFIX = re.compile(r"\s+province$", re.IGNORECASE)
@@ -175,6 +199,22 @@ def lookup(name: str) -> Place | None:
     return country(name) or city(name) or province(name)
 
 
+# Older or other English spellings of capitals.
+CAPITAL_ALIASES = {"Kiev": "Kyiv", "Peking": "Beijing", "Rangoon": "Yangon", "Bombay": "Mumbai"}
+
+
 def capital_country(name: str) -> str | None:
-    """The country whose capital this is ("Islamabad" -> "Pakistan")."""
+    """The country whose capital this is ("Islamabad" -> "Pakistan", "Kiev" -> "Ukraine")."""
+    name = CAPITAL_ALIASES.get(name.strip(), name)
     return _index()[2].get(name.strip().casefold())
+
+
+def demonym_of(country_name: str) -> str | None:
+    """The adjective for a country ("Ukraine" -> "Ukrainian"), or None."""
+    return _DEMONYM_OF.get(country_name)
+
+
+_DEMONYM_OF: dict[str, str] = {}
+for _adjective, _country_name in DEMONYMS.items():
+    if _adjective not in ("US", "U.S.") and " " not in _adjective:
+        _DEMONYM_OF.setdefault(_country_name, _adjective)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
+from generator.extract.known_names import known_spans
 from generator.model import Registry
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,7 @@ def repair_names(doc):
                     start += 1
                 fixed.append((start, tok.i, "ORG"))
                 fixed.append((tok.i + 1, tok.i + 2, "ORG"))
+    known = known_spans(doc, ents + [Span(doc, s, e, label="ORG") for s, e, _ in fixed])
     i = 0
     while i < len(doc):
         # Transliterated group names: Hezb-e-Islami, Tehrik-e-Taliban Pakistan, Jamaat-ul-Ahrar.
@@ -311,8 +313,12 @@ def repair_names(doc):
                 and _country(b.text):
             fixed.append((a.start, b.end, "ORG"))
     out: list[tuple[int, int, str]] = []
-    protected = [(e.start, e.end) for e in ents if e.label_ in PROTECTED or e.ent_id_]
+    protected = [(e.start, e.end) for e in ents if (e.label_ in PROTECTED or e.ent_id_)
+                 and not any(s <= e.start and e.end <= t for s, t in known)]
     taken: set[int] = set()
+    for start, end in known:
+        out.append((start, end, "ORG"))
+        taken.update(range(start, end))
     for start, end, label in sorted(fixed, key=lambda f: (f[0], -(f[1] - f[0]))):
         if any(s < end and start < e for s, e in protected) or taken & set(range(start, end)):
             continue
@@ -326,6 +332,11 @@ def repair_names(doc):
         start, end, label = e.start, e.end, e.label_
         if label in ("GPE", "LOC", "FAC") and not e.ent_id_ and _after_title(doc, start, end):
             label = "PERSON"
+        if label in ("ORG", "PERSON") and not e.ent_id_ and end - start == 1 and _place_name(doc[start].text, label) \
+                and (start == 0 or doc[start - 1].lower_ not in PERSON_TITLES):
+            label = "GPE"  # "Kiev accused Moscow" with Kiev tagged a person, "Crimea" an organisation
+        elif label in ("ORG", "PERSON") and not e.ent_id_ and end - start == 1 and doc[start].text in gazetteer.DEMONYMS:
+            label = "NORP"  # "the Ugandan armed forces" with the nationality tagged a person
         if label in ("ORG", "PERSON") and not e.ent_id_:
             possessive = next((t.i for t in e if t.tag_ == "POS" and start < t.i < end - 1), None)
             if possessive is not None and _country(doc[start:possessive].text):  # "Pakistan's Foreign Office"
@@ -363,6 +374,13 @@ def _after_title(doc, start: int, end: int) -> bool:
     if {t.lower_ for t in doc[start:end]} & ORG_CUES:
         return False
     return not _country(text) and not _known_city(text)
+
+
+def _place_name(text: str, label: str) -> bool:
+    """A country, a capital or (for an organisation label) a province: a place, not a name."""
+    if _country(text) or gazetteer.capital_country(text):
+        return True
+    return label == "ORG" and gazetteer.province(text) is not None and text.casefold() not in ORG_CUES
 
 
 def _country(text: str) -> bool:

@@ -5,6 +5,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from generator.extract import knowledge
 from generator.model import ACTOR_KINDS, Actor, DiscoveredName, Extraction, Mention, Registry
 
 _GROUP_WORDS = ("ansar|harkat|hezb|hizb|ittehad|ittihad|jaish|jamaat|jamiat|lashkar|mahaz|sipah|tahreek|"
@@ -22,7 +23,8 @@ _KIND_CUES: tuple[tuple[str, str], ...] = (
      r"intelligence|bureau|office|command|guard|guards|inter-services|authority)\b", "government_agency"),
 )
 _HYPHEN_CUE = re.compile(r"-(?:e|i|ul)-")
-_FIXED = {"PERSON": "person", "STATE": "state", "GOVERNMENT": "government", "FORCES": "government_agency"}
+_FIXED = {"PERSON": "person", "STATE": "state", "GOVERNMENT": "government", "FORCES": "government_agency",
+          "GROUP": "armed_group"}
 
 
 def variant_key(name: str) -> str:
@@ -124,18 +126,33 @@ def discovered_aliases(
         key = variant_key(d.text)
         by_key[key][d.text] += 1
         labels[key][d.label] += 1
+    known: dict[str, knowledge.Known] = {}  # key -> built-in entry (when the registry does not know it)
+    for key, surfaces in by_key.items():
+        entry = next((e for e in map(knowledge.lookup, sorted(surfaces)) if e is not None), None)
+        if entry is not None and key not in registry_keys:
+            known[key] = entry
     parent: dict[str, str] = {}  # key -> key of the group it joins
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, surfaces in by_key.items():
         name = _best(surfaces)
         if " " in name or "-" in name:
             by_initials[initials(name)].add(key)
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> keys of people named in full
+    for key, surfaces in by_key.items():
+        words = _best(surfaces).split()
+        if len(words) >= 2 and labels[key].get("PERSON", 0) * 2 > sum(labels[key].values()):
+            surnames[variant_key(re.sub(r"^(?:al|el)-", "", words[-1], flags=re.IGNORECASE))].add(key)
     for key in sorted(by_key):
-        if key in registry_keys or key in ignored:
+        if key in registry_keys or key in ignored or key in known:
             continue
         name = _best(by_key[key])
         joins = None
-        if name.endswith("s") and " " not in name:
+        if " " not in name and len(surnames.get(key, ())) == 1 and key not in surnames[key]:
+            joins = next(iter(surnames[key]))  # "Trump" where only "Donald Trump" is named in full
+            labels[key] = Counter({"PERSON": sum(labels[key].values())})
+        if joins is not None:
+            pass
+        elif name.endswith("s") and " " not in name:
             heads = [key[:-1] + h for h in _GROUP_HEADS]
             joins = next((h for h in heads if h in by_key or h in registry_keys), None)
         elif _is_acronym(name):
@@ -154,6 +171,16 @@ def discovered_aliases(
             target = ""  # the curator's decision
         elif root in registry_keys:
             target = registry_keys[root]
+        elif root in known:
+            entry = known[root]
+            curated = [registry_keys[k] for k in map(variant_key, (entry.name, *entry.aliases)) if k in registry_keys]
+            if curated:
+                target = curated[0]  # the registry knows the entry by another of its names
+            else:
+                target = discovered_id(entry.name)
+                forms[target].update(by_key[key])
+                kinds[target].update({entry.kind: 1000})
+                names[target] = (entry.name, "")
         elif root == key and set(labels[key]) == {"NORP"}:
             target = ""  # a plural ("Haqqanis") with no group to join
         else:
@@ -198,10 +225,27 @@ def select_actors(
             or len(articles[actor_id]) >= min_articles
             or actor_id in participants
             or (label.lower() == "person" and len(name.split()) >= 2 and counts[actor_id] >= 1)
+            or (counts[actor_id] >= 1 and _certain(name, label))
         )
         if strong:
             chosen.append(Actor(id=actor_id, name=name, kind=guess_kind(name, label), curated=False))
     return tuple(sorted(chosen, key=lambda a: a.id))
+
+
+def _certain(name: str, kind: str) -> bool:
+    """An actor that needs one mention: a state or government from the gazetteer, a name of the
+    built-in knowledge, a nationality's forces or a group described by its backer."""
+    from generator.extract import gazetteer
+
+    if kind in ("state", "government") or knowledge.lookup(name) is not None:
+        return True
+    words = name.split()
+    if kind == "government_agency" and (words[0] in gazetteer.DEMONYMS or gazetteer.country(words[0])) \
+            and words[-1] in ("forces", "Navy", "Guard", "Force") :
+        return True
+    if kind == "government_agency" and " Ministry of " in name and gazetteer.country(name.split(" Ministry of ")[0]):
+        return True  # "Iraq Ministry of Health", from "the Iraqi health ministry"
+    return kind == "armed_group" and (name.startswith("Pro-") or name.endswith((" rebels", " separatists")))
 
 
 def all_discovered(extractions: Sequence[Extraction]) -> tuple[DiscoveredName, ...]:

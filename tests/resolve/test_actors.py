@@ -152,3 +152,36 @@ def test_plural_nationality_like_names_need_a_group_and_mixed_case_acronyms_join
     assert mapping["achakzais"] == ""  # no group of that name: not an actor
     assert mapping["lej"] == "lashkar-e-jhangvi"
     assert set(names) == {"mehsud-network", "lashkar-e-jhangvi"}
+
+
+def _discovered(*names: tuple[str, str]) -> list[DiscoveredName]:
+    return [DiscoveredName(text, label, f"a{i}", 0, 0, len(text)) for i, (text, label) in enumerate(names)]
+
+
+def test_built_in_knowledge_names_and_kinds_discovered_names():
+    mapping, names = discovered_aliases(_discovered(("al-Shabab", "PERSON"), ("Al Shabaab", "ORG"), ("Daesh", "ORG")),
+                                        Registry())
+    assert mapping["al-shabab"] == mapping["al-shabaab"] == "al-shabaab"
+    assert names["al-shabaab"] == ("Al-Shabaab", "armed_group")
+    assert names["islamic-state"] == ("Islamic State", "armed_group")
+
+
+def test_the_registry_wins_over_built_in_knowledge_even_by_another_alias():
+    registry = Registry(actors=(Actor("shabaab", "Harakat al-Shabaab al-Mujahideen", "armed_group",
+                                      aliases=("Al-Shabaab",)),))
+    mapping, names = discovered_aliases(_discovered(("al-Shabab", "ORG")), registry)
+    assert mapping["al-shabab"] == "shabaab"
+    assert "al-shabaab" not in names
+
+
+def test_a_lone_surname_joins_the_only_person_named_in_full_in_the_corpus():
+    mapping, names = discovered_aliases(_discovered(("Marta Kowalczyk", "PERSON"), ("Kowalczyk", "ORG")), Registry())
+    assert mapping["kowalczyk"] == "marta-kowalczyk"
+    assert names["marta-kowalczyk"][1] == "person"
+
+
+def test_states_and_known_organisations_need_one_mention():
+    names = {"ghana": ("Ghana", "state"), "nato": ("NATO", "international_org"), "acme": ("Acme", "other_org")}
+    mentions = [Mention("a", 0, 0, 4, n, i) for i, (n, _) in names.items()]
+    chosen = {a.id for a in select_actors(Registry(), names, mentions, set(), 2, 2)}
+    assert chosen == {"ghana", "nato"}
