@@ -177,7 +177,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     places = places_of(group)
     group_means = {w for m in group for w in means(m)}
 
-    hints = {m.day_hint for m in group if m.day_hint}
+    hints = {m.day_hint for m in group if m.day_hint and m.day_hint.startswith("--")}
+    weekdays = {int(m.day_hint[1]) - 1 for m in group if m.day_hint and m.day_hint.startswith("W")}
 
     def elsewhere_ok(c: _Cluster) -> bool:
         """Another article's event: dated, in the weeks before this article appeared; when
@@ -198,7 +199,12 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                     and bool(doers(group) & doers(c.mentions)))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
             return all(_holds_day(h, d) for h in hints for d in c.dated)
+        days = {d.start.weekday() for d in c.dated if d.precision == "day"}
+        if weekdays and days and not weekdays & days:
+            return False  # "gunmen stormed the mall on Saturday" is not a Tuesday's attack
         if span is None:
+            if all(d.precision == "year" for d in c.dated):
+                return False  # only a background year ("the 2013 attack"): nothing ties them
             # talks, decisions, deals recur between the same parties. Violence needs more than
             # one actor in common ("the Taliban" alone is not enough): the same place, a second
             # actor, a place of its own that does not clash, or the death of the very person

@@ -65,3 +65,21 @@ def test_one_group_claiming_one_happening_is_one_claim_across_articles():
                     if g[0].type == "statement_or_report")
     # the spokesman speaks for his group: one claim; a rival group's claim is another
     assert claims == [[("a1", "spokesman"), ("a2", "grp")], [("a2", "other-grp")]]
+
+
+def _undated_elsewhere(weekday_hint, place="Nairobi"):
+    return EventMention(article_id="a2", sentence=0, type="attack", trigger="attacked", evidence="e", place=place,
+                        participants=(Participant("grp", "initiator"),), day_hint=weekday_hint)
+
+
+def test_an_undated_attack_on_another_weekday_is_not_a_dated_one():
+    dated = em(0, "attack", "attacked", "e", date=day("2019-01-15"), place="Nairobi",  # a Tuesday
+               actors=[("grp", "initiator")], article="a1")
+    assert _sizes([dated, _undated_elsewhere("W6")]) == [1, 1]  # told as a Saturday's
+    assert _sizes([dated, _undated_elsewhere("W2")]) == [2]  # told as a Tuesday's
+
+
+def test_an_undated_attack_from_an_article_of_unknown_time_does_not_join_a_background_year():
+    year = DateValue(day("2013-01-01").start, day("2013-12-31").start, "year", "explicit", "2013")
+    old = em(0, "attack", "attack", "e", date=year, place="Nairobi", actors=[("grp", "initiator")], article="a1")
+    assert _sizes([old, _undated_elsewhere(None)]) == [1, 1]

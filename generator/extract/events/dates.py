@@ -105,9 +105,23 @@ def pick_slot(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> DateS
 
 
 def day_hint(slots: Sequence[DateSlot], tokens: set[int]) -> str | None:
-    """ "on the night of June 12" in an article that gives no year: "--06-12"."""
+    """ "on the night of June 12" in an article that gives no year: "--06-12"; "on Tuesday" in
+    an article whose publication date is unknown: "W2" (ISO weekday 2). Resolution uses it to
+    keep a Saturday's attack apart from a Tuesday's."""
     return next((h for s in slots if s.usable and s.value is None and any(i in tokens for i in range(s.start, s.end))
-                 for h in [partial_day(s.text)] if h), None)
+                 for h in [partial_day(s.text) or _weekday_hint(s.text)] if h), None)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:(?:on|late|early|last|this|from)\s+)*(?:(?:late|early) )?(monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), start=1)}
+
+
+def _weekday_hint(text: str) -> str | None:
+    m = _WEEKDAY_ONLY.match(" ".join(text.split()))
+    return f"W{_WEEKDAY_NUMBER[m.group(1).lower()]}" if m else None
 
 
 _SAME_TIME = re.compile(

@@ -884,3 +884,10 @@ def test_swaps_and_annexations_are_other_events(nlp, text):
 def test_an_exchange_of_fire_is_still_a_clash(nlp):
     assert [e.type for e in extract(nlp, "Afghan forces and Pakistani troops exchanged fire at Torkham on "
                                          "2 May 2017.", pub=WEDNESDAY)] == ["armed_clash"]
+
+
+def test_a_weekday_without_a_publication_date_is_kept_as_a_hint(nlp):
+    (event,) = extract(nlp, "Gunmen attacked a hotel in Kunduz on Tuesday.")
+    assert (event.date, event.day_hint) == (None, "W2")
+    (dated,) = extract(nlp, "Gunmen attacked a hotel in Kunduz on Tuesday.", pub=WEDNESDAY)
+    assert (dated.date.iso(), dated.day_hint) == ("2017-05-30", None)
