@@ -178,7 +178,9 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     group_means = {w for m in group for w in means(m)}
 
     hints = {m.day_hint for m in group if m.day_hint and m.day_hint.startswith("--")}
-    weekdays = {int(m.day_hint[1]) - 1 for m in group if m.day_hint and m.day_hint.startswith("W")}
+    # the weekdays the group names, give or take a day (midnight, time zones: "late Saturday" is "early Sunday")
+    weekdays = {(int(m.day_hint[1]) - 1 + k) % 7 for m in group if m.day_hint and m.day_hint.startswith("W")
+                for k in (-1, 0, 1)}
 
     def elsewhere_ok(c: _Cluster) -> bool:
         """Another article's event: dated, in the weeks before this article appeared; when
@@ -188,13 +190,22 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         if fam == "statement_or_report":
             return False
         if not c.dated:
-            # two undated reports, neither article dated: violence at the same named place
-            # with the same actor (the 209th Corps base at Mazar-i-Sharif), or the same
-            # person resigning (one leaves a post once)
-            if span is not None or any(windows.get(a) is not None for a in c.articles):
+            # two undated reports, their articles of the same weeks or both of unknown time:
+            # violence at the same named place with the same actor (the 209th Corps base at
+            # Mazar-i-Sharif), or with the same two actors (a group and the college it stormed),
+            # or the same person resigning (one leaves a post once)
+            theirs = [windows.get(a) for a in c.articles]
+            if (span is None) != all(w is None for w in theirs):
+                return False
+            if span is not None and not all(w.start <= span.end and w.end >= span.start for w in theirs):
                 return False
             if fam == "violence":
-                return bool(places & c.places) and bool(participants_of(group) & participants_of(c.mentions))
+                shared = participants_of(group) & participants_of(c.mentions)
+                if weekdays and {int(m.day_hint[1]) - 1 for m in c.mentions if (m.day_hint or "").startswith("W")} \
+                        .isdisjoint(weekdays) and any((m.day_hint or "").startswith("W") for m in c.mentions):
+                    return False
+                return bool(shared) and (bool(places & c.places) or len(shared) >= 2) \
+                    and not places_clash(places, c.places)
             return (all(map(resignation, group)) and all(map(resignation, c.mentions))
                     and bool(doers(group) & doers(c.mentions)))
         if hints:  # "June 12" without a year: a cluster dated to some June 12

@@ -83,3 +83,20 @@ def test_an_undated_attack_from_an_article_of_unknown_time_does_not_join_a_backg
     year = DateValue(day("2013-01-01").start, day("2013-12-31").start, "year", "explicit", "2013")
     old = em(0, "attack", "attack", "e", date=year, place="Nairobi", actors=[("grp", "initiator")], article="a1")
     assert _sizes([old, _undated_elsewhere(None)]) == [1, 1]
+
+
+def test_undated_reports_of_two_articles_of_unknown_time_merge_on_two_shared_actors():
+    a = em(0, "attack", "stormed", "e", actors=[("grp", "initiator"), ("college", "target")], article="a1")
+    b = em(0, "attack", "attack", "e", actors=[("grp", "initiator"), ("college", "target")], article="a2")
+    c = em(0, "attack", "attack", "e", actors=[("grp", "initiator")], article="a3")  # the group alone: no
+    assert _sizes([a, b, c]) == [1, 2]
+
+
+def test_midnight_tolerance_saturday_night_is_sunday_morning():
+    a = EventMention(article_id="a1", sentence=0, type="attack", trigger="bombing", evidence="e", place="Karrada",
+                     participants=(Participant("grp", "initiator"),), day_hint="W7")
+    b = EventMention(article_id="a2", sentence=0, type="attack", trigger="bombing", evidence="e", place="Karrada",
+                     participants=(Participant("grp", "initiator"),), day_hint="W6")
+    c = EventMention(article_id="a3", sentence=0, type="attack", trigger="bombing", evidence="e", place="Karrada",
+                     participants=(Participant("grp", "initiator"),), day_hint="W3")
+    assert _sizes([a, b, c]) == [1, 2]
