@@ -104,6 +104,8 @@ RECALLABLE = {"ambassador", "envoy", "diplomat", "high commissioner", "commissio
 POINTED_STATEMENTS = {"accuse", "blame", "call", "urge"}
 # Verbs of an official statement when the speaker is named and the verb has its own date.
 STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "dismiss", "deny"}
+AIRCRAFT = {"plane", "airliner", "jet", "aircraft", "helicopter", "drone", "airplane", "warplane", "fighter",
+            "bomber", "transport", "chopper", "flight", "uav", "boeing", "airbus"}
 RELEASABLE = {"prisoner", "detainee", "captive", "hostage", "inmate"}
 MUNITIONS = {"shell", "rocket", "missile", "mortar", "round", "bomb", "artillery", "grenade"}
 WEAPONS = MUNITIONS | {"weapon", "drone", "explosive", "munition", "gas"}  # "used the largest conventional weapon"

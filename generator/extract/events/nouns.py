@@ -148,6 +148,9 @@ def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> boo
         if head.lower_ in ("after", "following", "since") and cand.type in lx.VIOLENT and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on", "near") for c in tok.children):
             return True  # "sealed the border after the bombing of the Sehwan shrine": it happened
+        if head.lower_ in ("after", "following") and cand.type == "meeting_or_talks" and any(
+                c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            return True  # "agreed a deal after marathon overnight talks": the talks took place
     if dep == "dobj" and hl in lx.RESULT_VERBS:
         return True
     return has_date or agent_with_object

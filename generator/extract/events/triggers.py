@@ -48,6 +48,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if _downed_aircraft(tok, lem, obj):
+        return Candidate("attack", tok, [tok, *_down(tok)], label=f"{tok.text} down" if lem != "down" else None)
     if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:
         return Candidate("other", tok, [tok, obj])  # "the two sides exchanged prisoners"
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):
@@ -117,6 +119,13 @@ def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | Non
 def _down(verb: Token) -> list[Token]:
     """The "down" of "stepped down", "sat down" (a particle or, for the parser, an adverb)."""
     return [c for c in verb.children if c.lower_ == "down" and c.dep_ in ("prt", "advmod")]
+
+
+def _downed_aircraft(verb: Token, lem: str, obj: Token | None) -> bool:
+    """ "shot down a helicopter", "the airliner was brought down", "forces had downed a plane"."""
+    if obj is None or lemma(obj) not in lx.AIRCRAFT:
+        return False
+    return lem == "down" or (lem in ("shoot", "bring", "take") and bool(_down(verb)))
 
 
 def _announced_policy(verb: Token, obj: Token | None) -> bool:

@@ -891,3 +891,16 @@ def test_a_weekday_without_a_publication_date_is_kept_as_a_hint(nlp):
     assert (event.date, event.day_hint) == (None, "W2")
     (dated,) = extract(nlp, "Gunmen attacked a hotel in Kunduz on Tuesday.", pub=WEDNESDAY)
     assert (dated.date.iso(), dated.day_hint) == ("2017-05-30", None)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Taliban fighters shot down a helicopter in Helmand on 2 May 2017.", id="shot-down"),
+    pytest.param("A military transport plane was brought down over Kunduz on 2 May 2017.", id="brought-down"),
+    pytest.param("Taliban fighters downed a helicopter in Helmand on 2 May 2017.", id="downed"),
+])
+def test_downing_an_aircraft_is_an_attack(nlp, text):
+    assert [e.type for e in extract(nlp, text, pub=WEDNESDAY)] == ["attack"]
+
+
+def test_the_price_brought_down_is_no_attack(nlp):
+    assert extract(nlp, "The government brought down the price of fuel on 2 May 2017.", pub=WEDNESDAY) == ()
