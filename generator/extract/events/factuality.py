@@ -83,6 +83,9 @@ def _governors_allow(tok: Token, cand: Candidate) -> bool:
             if hop == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS
                                       for c in tok.children):
                 return False
+            if hop == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "because")
+                                                           for c in tok.children):
+                return True  # "expected to request martial law after Russian ships fired on ...": it did
             if hop == "conj" and not _asserted(parent):
                 return False
         tok = parent

@@ -201,7 +201,7 @@ OCCURRENCE_VERBS = {
     "take", "occur", "happen", "erupt", "break", "kill", "wound", "injure", "hit", "rock",
     "target", "destroy", "damage", "claim", "leave", "continue", "begin", "start", "end",
     "resume", "result", "cause", "shake", "strike", "go", "last", "flare", "intensify", "trigger",
-    "spark", "force", "prompt",
+    "spark", "force", "prompt", "come",
 }
 # Verbs that put their complement event into the world: "led to exchanges of fire".
 RESULT_VERBS = {"lead", "result", "trigger", "spark", "cause", "prompt", "provoke", "follow",
@@ -234,7 +234,7 @@ NONFACTUAL = {
 }
 # Governors of an infinitive that did happen: "continued to attack".
 FACTIVE_INFINITIVE = {"continue", "begin", "start", "manage", "resume", "go", "proceed",
-                      "keep", "come", "happen"}
+                      "keep", "come", "happen", "force"}
 NONFACTUAL_NOUN_HEADS = {
     "threat", "risk", "fear", "possibility", "plan", "prospect", "danger", "warning", "plot",
     "rumour", "rumor", "call", "demand", "bid", "planning", "preparation", "need", "prevention",

@@ -82,6 +82,39 @@ def _carrier(tok: Token) -> Candidate | None:
     return None
 
 
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight", "weekend"}
+_AFTERMATH = {"toll", "victim", "aftermath", "wake", "scene", "site", "survivor", "casualty", "anniversary"}
+_DURATIONS = {"hour", "day", "week", "month", "year", "round", "night", "decade"}
+
+
+def _told_as_happened(tok: Token, cand: Candidate) -> bool:
+    """Ways news tells of a happening without a light verb: "Sunday's truck bombing", "the death
+    toll from the bombing", "the victims of the blasts", "after the blast", "the bombing was the
+    deadliest", "after 16 hours of talks", "during five years of fighting"."""
+    head, dep = tok.head, tok.dep_
+    if any(c.dep_ == "poss" and (c.lower_.rstrip("'s’") in _DAY_WORDS or c.ent_type_ == "DATE") for c in tok.children):
+        return True
+    definite = any(c.lower_ in ("the", "this", "that", "its", "their", "these", "those") and c.dep_ == "det"
+                   for c in tok.children)
+    if dep == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        if head.lower_ in ("from", "of", "in") and lemma(gov) in _AFTERMATH:
+            return True
+        if head.lower_ in ("after", "following", "since", "during") and definite and cand.type in lx.VIOLENT \
+                and not any(c.dep_ in ("npadvmod", "advmod") for c in head.children) \
+                and lemma(gov) not in _DURATIONS:
+            return True  # not "two days after the bombing": that counts from an act told before
+        if head.lower_ == "of" and lemma(gov) in _DURATIONS and gov.dep_ == "pobj" and gov.head.lower_ in (
+                "after", "following", "during", "from", "in") and cand.type == "meeting_or_talks":
+            return True
+    if dep in ("nsubj", "nsubjpass") and lemma(head) == "be" and any(
+            c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children) for c in head.children
+            if c.dep_ in ("attr", "acomp")) and definite:
+        return True  # "the bombing was the deadliest in Iraq this year"
+    return False
+
+
 def _swap_label(tok: Token) -> str:
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     start = min([tok.i, *(c.i for c in mods)])
@@ -99,6 +132,8 @@ def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> boo
     while dep == "conj" and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         head, dep = head.head, head.dep_
     hl = lemma(head)
+    if _told_as_happened(tok, cand):
+        return True
     if lemma(tok) in lx.AGENT_NOUNS and dep == "nsubj" and head.pos_ == "VERB":
         cand.verb = head  # "a suicide bomber set off a truck": the bomber's act is the event
         cand.subject_role = None

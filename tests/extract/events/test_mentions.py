@@ -904,3 +904,26 @@ def test_downing_an_aircraft_is_an_attack(nlp, text):
 
 def test_the_price_brought_down_is_no_attack(nlp):
     assert extract(nlp, "The government brought down the price of fuel on 2 May 2017.", pub=WEDNESDAY) == ()
+
+
+@pytest.mark.parametrize("text, type_", [
+    pytest.param("The toll from Sunday's truck bombing in Kunduz rose to 40.", "attack", id="weekday-possessive"),
+    pytest.param("Relatives searched hospitals for the victims of the blast in Kunduz.", "explosion", id="victims-of"),
+    pytest.param("The bombing in Kunduz was the deadliest in the province this year.", "attack", id="deadliest"),
+    pytest.param("The deal came after 16 hours of talks in Kabul.", "meeting_or_talks", id="hours-of-talks"),
+])
+def test_events_told_as_having_happened_without_a_light_verb(nlp, text, type_):
+    assert type_ in [e.type for e in extract(nlp, text, pub=WEDNESDAY)]
+
+
+def test_an_act_after_which_something_is_expected_did_happen(nlp):
+    events = extract(nlp, "Pakistan is expected to close the border after Taliban fighters attacked a post in "
+                          "Kunduz on 2 May 2017.", pub=WEDNESDAY)
+    assert [(e.type, e.date.iso()) for e in events if e.type == "attack"] == [("attack", "2017-05-02")]
+    assert "policy_decision" not in [e.type for e in events]  # the closure is only expected
+
+
+def test_forced_to_open_fire_did_open_fire(nlp):
+    events = extract(nlp, "The border guards said they were forced to open fire on the boats in Kunduz on "
+                          "2 May 2017.", pub=WEDNESDAY)
+    assert [e.type for e in events] == ["attack"]
