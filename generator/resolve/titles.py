@@ -37,6 +37,9 @@ _ACTS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\bceasefire|\bcease-fire|\btruce", "ceasefire"),
 ))
 _ACT_TYPES = {"attack", "explosion", "agreement"}
+# "the bombing of the NDS office", "the downing of MH17"; but "an attack on", "a raid on"
+_OF = {"truck bombing": "of", "car bombing": "of", "suicide bombing": "of", "bombing": "of", "shelling": "of",
+       "downing": "of", "massacre": "of", "kidnapping": "of", "assassination": "of", "shooting": "of"}
 
 
 def act_of(event_type: str, mentions: Sequence[EventMention]) -> str | None:
@@ -91,11 +94,11 @@ def event_title(event_type: str, participants: Sequence[Participant], place: str
     elif event_type == "statement_or_report" and sides:
         title = f"{label} by {sides[0]}"
     elif initiators and targets:
-        title = f"{initiators[0]} {label.lower()} on {targets[0]}"
+        title = f"{initiators[0]} {label.lower()} {_OF.get(act, 'on')} {targets[0]}"
     elif initiators:
         title = f"{label} by {initiators[0]}"
     elif targets:
-        title = f"{label} on {targets[0]}"
+        title = f"{label} {_OF.get(act, 'on')} {targets[0]}"
     elif others:
         title = f"{label} involving {', '.join(others[:2])}"
     else:

@@ -1,0 +1,35 @@
+"""Titles say what happened, who and where; never a bare type."""
+import pytest
+
+from generator.model import EventMention, Participant
+from generator.resolve.titles import act_of, event_title
+
+NAMES = {"grp": "Al-Shabaab", "nds": "NDS office", "us": "United States"}
+
+
+def _m(trigger, type_="attack"):
+    return EventMention(article_id="a", sentence=0, type=type_, trigger=trigger, evidence="e")
+
+
+@pytest.mark.parametrize("triggers, type_, expected", [
+    (["truck bombing", "attack", "blast"], "attack", "truck bombing"),
+    (["drone strike", "airstrike", "air strike"], "attack", "air strike"),  # most reports say so
+    (["shot down"], "attack", "downing"),
+    (["ceasefire", "agreed"], "agreement", "ceasefire"),
+    (["attacked", "attack"], "attack", None),
+    (["talks"], "meeting_or_talks", None),
+])
+def test_the_act_most_reports_name(triggers, type_, expected):
+    assert act_of(type_, [_m(t, type_) for t in triggers]) == expected
+
+
+@pytest.mark.parametrize("act, parts, place, trigger, expected", [
+    ("truck bombing", [("grp", "initiator"), ("nds", "target")], "Kabul", "truck bombing",
+     "Al-Shabaab truck bombing of NDS office in Kabul"),
+    ("air strike", [("us", "initiator"), ("grp", "target")], None, "airstrike", "United States air strike on Al-Shabaab"),
+    (None, [], None, "stormed", "Attack (stormed)"),
+    ("shooting", [], "Nairobi", "opened fire", "Shooting in Nairobi"),
+])
+def test_titles_name_the_act(act, parts, place, trigger, expected):
+    participants = [Participant(a, r) for a, r in parts]
+    assert event_title("attack", participants, place, NAMES, act=act, trigger=trigger) == expected
