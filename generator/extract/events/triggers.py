@@ -60,7 +60,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         signed = prep_objects(tok, "to", "under") + prep_objects(obj, "to", "under")
         return Candidate("agreement", tok, [tok, obj]) if all(map(_agreed_thing, signed)) else None
     if lem in lx.OBJECT_VERBS and lx.OBJECT_VERBS[lem] == "statement_or_report":
-        return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
+        # "told the nation in a televised address": the address is the statement
+        return _statement_in_report(tok) or _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
+    if lem == "declare" and obj_lemma in ("victory", "win", "defeat", "end", "liberation"):
+        return Candidate("statement_or_report", tok, [tok, obj], needs_actor_subject=True)  # "declared victory over"
     if lem in lx.POINTED_STATEMENTS:
         return _pointed_statement(tok, lem, subj)
     if lem in lx.REPORTING or lem in ("state",):
@@ -305,6 +308,8 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
         return None  # "has repeatedly called for talks": a position, not one statement
     if lem == "call" and not prep_objects(tok, "for", "on"):
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
+    if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
+        return None  # "asked parliament to declare a state of emergency"; not "asked about the raid"
     return Candidate("statement_or_report", tok, [tok, *children(tok, "prt")], needs_actor_subject=True)
 
 

@@ -927,3 +927,21 @@ def test_forced_to_open_fire_did_open_fire(nlp):
     events = extract(nlp, "The border guards said they were forced to open fire on the boats in Kunduz on "
                           "2 May 2017.", pub=WEDNESDAY)
     assert [e.type for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Hekmatyar told the nation in a televised address that the war was over.", "gulbuddin-hekmatyar",
+                 id="told-in-an-address"),
+    pytest.param("The Afghan government declared victory over the Taliban in Kunduz.", "afghan-government",
+                 id="declared-victory"),
+    pytest.param("The Pentagon asked Congress to approve new funds for the Afghan army.", "pentagon",
+                 id="asked-to"),
+])
+def test_more_statements_of_named_actors(nlp, text, speaker):
+    statements = [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"]
+    assert [p.actor_id for e in statements for p in e.participants if p.role == "initiator"] == [speaker]
+
+
+def test_asking_about_something_is_no_statement(nlp):
+    assert [e for e in extract(nlp, "The Pentagon asked about the raid.", pub=WEDNESDAY)
+            if e.type == "statement_or_report"] == []
