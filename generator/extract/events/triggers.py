@@ -48,6 +48,11 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     subj = child(tok, "nsubj")
     subj_lemma = lemma(subj) if subj is not None else ""
     prt = children(tok, "prt")
+    if lem in ("force", "drive", "push", "chase", "oust") and any(c.lower_ == "out" for c in tok.children) \
+            and prep_objects(tok, "of", "from") + [o for p in tok.children if p.lower_ == "out"
+                                                   for q in p.children if q.lower_ in ("of", "from")
+                                                   for o in q.children if o.dep_ == "pobj"]:
+        return Candidate("other", tok, [tok, *[c for c in tok.children if c.lower_ == "out"]])  # "driven out of the capital"
     if _downed_aircraft(tok, lem, obj):
         return Candidate("attack", tok, [tok, *_down(tok)], label=f"{tok.text} down" if lem != "down" else None)
     if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:

@@ -945,3 +945,16 @@ def test_more_statements_of_named_actors(nlp, text, speaker):
 def test_asking_about_something_is_no_statement(nlp):
     assert [e for e in extract(nlp, "The Pentagon asked about the raid.", pub=WEDNESDAY)
             if e.type == "statement_or_report"] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Taliban were largely forced out of Kunduz by military operations in 2011.", id="forced-out-of"),
+    pytest.param("In 2011, the militants were driven out of the capital with help from Pakistani troops.",
+                 id="driven-out-of"),
+])
+def test_a_group_driven_out_of_a_place_is_an_other_event_with_its_year(nlp, text):
+    assert [(e.type, e.date.iso()) for e in extract(nlp, text, pub=WEDNESDAY)] == [("other", "2011")]
+
+
+def test_forced_out_of_office_without_a_place_is_not_this_rule(nlp):
+    assert [e.trigger for e in extract(nlp, "Prices forced many traders out in 2011.", pub=WEDNESDAY)] == []
