@@ -169,6 +169,36 @@ def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: st
 
 
 
+def _registry_countries(registry: Registry) -> dict[str, str]:
+    """Registry actor id -> the country it belongs to (by its `country`, else its parent's)."""
+    names = {n.casefold(): a for a in registry.actors for n in (a.name, a.id, *a.aliases)}
+    out: dict[str, str] = {}
+    for a in registry.actors:
+        seen, cur = set(), a
+        while cur is not None and cur.id not in seen:
+            seen.add(cur.id)
+            if cur.country:
+                place = names.get(cur.country.casefold())
+                out[a.id] = (place.name if place else cur.country)
+                break
+            cur = names.get(cur.parent.casefold()) if cur.parent else None
+    return out
+
+
+def _foreign_qualifier(ent: Span, country: str | None) -> bool:
+    """A registry name right after a nationality or country that is not the actor's own
+    ("British Foreign Office", "Kenya's Interior Ministry" is not; only the adjective counts)."""
+    if country is None or ent.start == 0 or not ent.text[:1].isupper():
+        return False
+    before = ent.doc[ent.start - 1]
+    named = gazetteer.DEMONYMS.get(before.text) or (before.text if before.ent_type_ == "GPE" else None)
+    if named is None:
+        return False
+    place = gazetteer.country(named)
+    return place is not None and place.name.casefold() != country.casefold() and \
+        named.casefold() != country.casefold()
+
+
 def extract_mentions(
     article: Article, sentences: Sequence[tuple[Sentence, Span]], registry: Registry
 ) -> tuple[tuple[Mention, ...], tuple[DiscoveredName, ...]]:
@@ -180,6 +210,7 @@ def extract_mentions(
     to the full name in the article; a lone surname with no full name is dropped.
     """
     metonyms = {m.casefold(): a.id for a in registry.actors for m in a.metonyms}
+    countries = _registry_countries(registry)
     demonyms = {d.casefold(): a.id for a in registry.actors for d in a.demonyms}
     persons = {a.id for a in registry.actors if a.kind == "person"}
     ignored = {n.casefold() for n in registry.ignore}
@@ -250,6 +281,12 @@ def extract_mentions(
             if label in ("ORG", "GPE", "LOC", "FAC") and " " not in text and gazetteer.lookup(text) is None \
                     and (target := person_id(text, sentence.index)) is not None:
                 add(sentence, span, start, end, text, target, "PERSON")  # "Haibatullah" tagged as a place
+            elif label == "ACTOR" and _foreign_qualifier(ent, countries.get(ent.ent_id_)):
+                # "the British Foreign Office" is not the registry's Pakistani "Foreign Office"
+                first = doc[ent.start - 1]
+                name = doc.text[first.idx:end]
+                taken.add(first.i)
+                add(sentence, span, first.idx, end, name, discovered_id(name), "ORG", name)
             elif label == "ACTOR":
                 add(sentence, span, start, end, text, ent.ent_id_, label)
             elif label == "GPE" and text.casefold() in metonyms and is_agent(ent):

@@ -347,3 +347,24 @@ def test_a_region_before_rebels_is_a_group_and_armed_forces_after_a_nationality_
     ids = {(t, a) for _, t, a in found}
     assert ("Katanga rebels", "katanga-rebels") in ids
     assert ("Ugandan armed forces", "ugandan-security-forces") in ids
+
+
+def test_a_registry_office_name_after_another_nationality_is_not_the_registry_actor():
+    from generator.extract.actors import extract_mentions
+    from generator.extract.nlp import load_nlp
+    from generator.model import Actor, Article, Registry, Sentence
+
+    registry = Registry(actors=(
+        Actor("pakistan", "Pakistan", "state"),
+        Actor("pakistan-foreign-office", "Pakistan Foreign Office", "government_agency",
+              aliases=("Foreign Office",), country="Pakistan"),
+    ))
+    nlp = load_nlp(registry)
+    text = "The British Foreign Office said two citizens were hurt, and the Foreign Office in Islamabad agreed."
+    doc = nlp(text)
+    span = doc[:]
+    article = Article(id="a", path="a.txt", title="t", paragraphs=(text,), content_hash="h")
+    mentions, _ = extract_mentions(article, [(Sentence(0, 0, 0, len(text), text), span)], registry)
+    found = [(m.text, m.actor_id) for m in mentions if "Office" in m.text]
+    assert found == [("British Foreign Office", "british-foreign-office"),
+                     ("Foreign Office", "pakistan-foreign-office")]
