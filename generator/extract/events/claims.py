@@ -30,10 +30,13 @@ def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ids = np_actors(subj, index) if subj is not None else []
         if ids:
+            speaks = speaker_sides(span, index)[1]  # "Taliban spokesman X claimed responsibility"
+            reps = tuple((a, speaks[a]) for a in sorted(set(ids)) if a in speaks)
             out.append(EventMention(
                 article_id=article_id, sentence=sentence.index, type="attack",
                 trigger=f"{tok.text} responsibility", evidence=sentence.text,
-                participants=tuple(Participant(a, "initiator") for a in sorted(set(ids))), claimed_by=ids[0]))
+                participants=tuple(Participant(a, "initiator") for a in sorted(set(ids) | {o for _, o in reps})),
+                claimed_by=speaks.get(ids[0], ids[0]), representatives=reps))
     return out
 
 

@@ -117,6 +117,16 @@ def test_a_spokesman_claims_for_his_group_and_is_listed_as_its_representative(nl
     assert {p.actor_id for p in act.participants if p.role == "initiator"} == {"taliban", "zabihullah-mujahid"}
 
 
+def test_a_bare_claim_by_a_spokesman_is_his_group_s_claim(nlp):
+    events = extract(nlp, "Gunmen attacked a police post in Kunduz on Monday.",
+                     "Taliban spokesman Zabihullah Mujahid claimed responsibility.")
+    claim = next(e for e in events if e.sentence == 1 and e.type == "attack")
+    assert claim.claimed_by == "taliban"
+    assert claim.representatives == (("zabihullah-mujahid", "taliban"),)
+    statement = next(e for e in events if e.type == "statement_or_report")
+    assert [p.actor_id for p in statement.participants] == ["taliban"]
+
+
 def test_a_leader_named_as_such_is_on_his_party_s_side(nlp):
     (deal,) = extract(nlp, "The Afghan government signed a peace deal with Hezb-e-Islami and its leader, "
                            "Gulbuddin Hekmatyar, on 4 May 2017.")
