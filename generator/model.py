@@ -194,10 +194,15 @@ class EventMention:
     date: DateValue | None = None
     place: str | None = None
     participants: tuple[Participant, ...] = ()
-    claimed_by: str | None = None  # actor id of who says so, for attributed claims
+    claimed_by: str | None = None  # actor id of who claimed responsibility ("X claimed the attack")
     casualties: Casualties = field(default_factory=Casualties)
     day_hint: str | None = None  # "--06-12": the day "June 12" names when its year is unknown
     dependent: bool = False  # "Mansour's death": kept only as one more report of an event others report
+    blamed_by: str | None = None  # actor id of who blamed or accused another ("X accused Y of the attack")
+    blamed_on: str | None = None  # actor id of whom `blamed_by` blamed (Y, an initiator of the act)
+    source: str | None = None  # actor id of a mere source: "according to X", "X said" when X is no party
+    representatives: tuple[tuple[str, str], ...] = ()  # (person id, organisation id): a leader or
+    # spokesman folded into the side of the organisation they lead or speak for
 
 
 @dataclass(frozen=True)

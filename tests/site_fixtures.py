@@ -1,7 +1,8 @@
 """A small hand-built KnowledgeBase for the site tests (render, write, mkdocs build).
 
 Three articles (one full of HTML/Markdown injection attempts), five actors (one discovered),
-three events (one undated, one whose two sources disagree on the death toll).
+three events (one undated, one whose two articles disagree on the death toll, one of them
+reporting it in two sentences).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ TEXTS = {
     "kabul-attack-report": [
         ["The Haqqani Network attacked a National Directorate of Security building in Kabul on "
          "April 19, 2016, killing 28 people."],
-        ["Officials said the Haqqanis had planned the attack for weeks.", "The Taliban denied any role."],
+        ["Pakistan blamed the Haqqanis for the attack, the Taliban said.", "The Taliban denied any role."],
     ],
     "pentagon-report": [
         ["Pakistan has not made sustained efforts to disrupt the Haqqani network, the Pentagon told the US Congress."],
@@ -121,6 +122,10 @@ ATTACK = Event(
                 participants=(Participant("haqqani-network", "initiator"),
                               Participant("national-directorate-of-security", "target")),
                 casualties=Casualties(killed="28")),
+        # the same article again: one more sentence, not one more source
+        _source("kabul-attack-report", 1, "attack", "attack",
+                participants=(Participant("haqqani-network", "initiator"),),
+                blamed_by="pakistan", blamed_on="haqqani-network", source="taliban"),
         _source("pentagon-report", 1, "attack", "attack", date=APRIL_19, place="Kabul",
                 participants=(Participant("haqqani-network", "initiator"),
                               Participant("national-directorate-of-security", "target")),
@@ -144,7 +149,7 @@ TALKS = Event(
     date=None,
     place="Peshawar",
     participants=(Participant("pakistan", "participant"), Participant("tehrik-e-nafaz", "participant")),
-    sources=(_source("xss-test", 3, "meeting_or_talks", "met", place="Peshawar", claimed_by="pakistan",
+    sources=(_source("xss-test", 3, "meeting_or_talks", "met", place="Peshawar", source="pakistan",
                      participants=(Participant("pakistan", "participant"), Participant("tehrik-e-nafaz", "participant"))),),
 )
 EVENTS = (ATTACK, CLASH, TALKS)

@@ -99,19 +99,47 @@ class RoleGroup:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One sentence of an article that reports the event, with what it says about who did it
+    and who says so."""
+
+    article: Ref
+    evidence: str  # the sentence (untrusted)
+    trigger: str
+    date: DateValue | None  # the date this sentence gives
+    claimed_by: Ref | None  # who claimed responsibility ("X claimed the attack")
+    blamed_by: Ref | None  # who blamed or accused another ...
+    blamed_on: Ref | None  # ... and whom ("X accused Y of the attack")
+    source: Ref | None  # a mere source: "according to X", "X said" (X no side of the event)
+    representatives: tuple[tuple[Ref, Ref], ...]  # (person, the organisation they stand for)
+    killed: str | None
+    wounded: str | None
+
+
+@dataclass(frozen=True)
 class Source:
-    """One article's report of an event."""
+    """One article's report of an event: every sentence of it that reports the event."""
 
     article: Ref
     outlet: str | None
     published: DateValue | None
     url: str | None  # the article's original URL (http(s) only)
-    evidence: str  # the sentence (untrusted)
-    trigger: str
-    date: DateValue | None  # the date this source gives
-    claimed_by: Ref | None
-    killed: str | None
-    wounded: str | None
+    reports: tuple[Report, ...]  # in sentence order
+
+    @property
+    def evidence(self) -> str:
+        return self.reports[0].evidence
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """Who says who did it, over the event's reports: a claim of responsibility ("claimed"),
+    a blame ("blamed": `actor` blamed `on`) or a mere source ("source")."""
+
+    kind: str  # "claimed" | "blamed" | "source" | "represented"
+    actor: Ref
+    on: Ref | None  # blamed: whom; represented: the organisation the person stands for
+    articles: tuple[Ref, ...]  # the articles that say so
 
 
 @dataclass(frozen=True)
@@ -292,8 +320,10 @@ class EventPage:
     date: DateValue | None
     place: str | None
     roles: tuple[RoleGroup, ...]  # in ROLES order, only roles with actors
-    casualties: tuple[Source, ...]  # the sources that give a casualty figure
-    sources: tuple[Source, ...]
+    casualties: tuple[Report, ...]  # the reports that give a casualty figure
+    sources: tuple[Source, ...]  # one per reporting article
+    reports: int  # sentences that report the event, over all articles
+    attributed: tuple[Attributed, ...]  # claims, then blames, then sources, then representatives
     disagreements: tuple[Disagreement, ...]
     related: tuple[RelatedEvent, ...]
     index: Ref

@@ -35,6 +35,16 @@ EVENT_COLUMNS = (
     Column("killed", "Deaths as the sources state them (`28`, `at least 64`); several figures separated by "
                      "`;` when the sources disagree."),
     Column("wounded", "Injuries, as `killed`."),
+    Column("articles", "Number of articles that report the event (an article reporting it in several sentences "
+                       "counts once)."),
+    Column("claimed_by", "Ids of the actors said to have claimed responsibility (\"X claimed the attack\"), "
+                         "separated by `;`."),
+    Column("blamed", "Blame and accusations, `blamer:blamed` separated by `;` (\"X accused Y of the attack\"; "
+                     "`blamed` is empty when the text names no one)."),
+    Column("cited_sources", "Ids of the actors cited only as sources of the account (\"according to X\", "
+                            "\"X said\" when X is no side of the event), separated by `;`."),
+    Column("representatives", "People who stand for an organisation that takes part, `person:organisation` "
+                              "separated by `;` (a leader or spokesman is folded into the organisation's side)."),
 )
 MENTION_COLUMNS = (
     Column("article_id", "Id of the article; its page is `articles/<article_id>/`."),
@@ -60,13 +70,18 @@ ACTOR_FIELDS = (
     Column("events", "Number of events it takes part in."),
 )
 EVENT_FIELDS = (
-    Column("id, type, title, place, latitude, longitude", "As in `events.csv` (title: the generated event title)."),
+    Column("id, type, title, place, latitude, longitude, articles", "As in `events.csv` (title: the generated "
+           "event title)."),
     Column("date", "`{iso, start, end, precision, basis, text}` or null. `start` and `end` are the first and "
                    "last day covered; `basis` says where the date comes from (`explicit`, `front_matter`, "
                    "`inferred_from_publication`, `inferred_from_context`); `text` is the expression in the source."),
     Column("participants", "List of `{actor_id, role}`."),
     Column("sources", "One entry per report: `{article_id, sentence, evidence, trigger, date, place, killed, "
-                      "wounded, claimed_by}`; `evidence` is the sentence that reports the event."),
+                      "wounded, claimed_by, blamed_by, blamed_on, source, representatives}`; `evidence` is the "
+                      "sentence that reports the event (an article may report it in several sentences). "
+                      "`claimed_by`: who claimed responsibility; `blamed_by` and `blamed_on`: who blamed whom; "
+                      "`source`: an actor cited only as the source of the account; `representatives`: "
+                      "`[person, organisation]` pairs. Each is an actor id, or null."),
 )
 ARTICLE_FIELDS = (
     Column("id, title, outlet, url, path", "The article, its publisher, original URL and file in `articles/`."),
@@ -136,10 +151,13 @@ def events_json(look: Lookup, places: dict[str, tuple]) -> str:
             "id": event.id, "type": event.type, "title": event.title, "date": _date(event.date),
             "place": event.place, "latitude": latitude, "longitude": longitude,
             "participants": [{"actor_id": p.actor_id, "role": p.role} for p in sorted(event.participants)],
+            "articles": len({s.article_id for s in event.sources}),
             "sources": [
                 {"article_id": s.article_id, "sentence": s.sentence, "evidence": s.evidence, "trigger": s.trigger,
                  "date": _date(s.date), "place": s.place, "killed": s.casualties.killed,
-                 "wounded": s.casualties.wounded, "claimed_by": s.claimed_by}
+                 "wounded": s.casualties.wounded, "claimed_by": s.claimed_by, "blamed_by": s.blamed_by,
+                 "blamed_on": s.blamed_on, "source": s.source,
+                 "representatives": [list(pair) for pair in sorted(s.representatives)]}
                 for s in sorted(event.sources, key=lambda s: (s.article_id, s.sentence, s.trigger))
             ],
         })
@@ -162,6 +180,11 @@ def events_csv(look: Lookup, places: dict[str, tuple]) -> str:
             ";".join(sorted({s.article_id for s in event.sources})),
             _cell(";".join(_figures(event, "killed"))),
             _cell(";".join(_figures(event, "wounded"))),
+            len({s.article_id for s in event.sources}),
+            ";".join(sorted({s.claimed_by for s in event.sources if s.claimed_by})),
+            ";".join(sorted({f"{s.blamed_by}:{s.blamed_on or ''}" for s in event.sources if s.blamed_by})),
+            ";".join(sorted({s.source for s in event.sources if s.source})),
+            ";".join(sorted({f"{a}:{b}" for s in event.sources for a, b in s.representatives})),
         ])
     return _csv(EVENT_COLUMNS, rows)
 

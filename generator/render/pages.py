@@ -22,10 +22,10 @@ from generator.render.context import (
     Related,
     RelatedEvent,
     RoleGroup,
-    Source,
     page_path,
 )
 from generator.render.lookup import Lookup, date_key, place_key
+from generator.render.reports import attributed, event_sources, representatives
 from generator.render.text import safe_url
 from generator.resolve.clusters import lineage
 
@@ -259,25 +259,12 @@ def related_events(look: Lookup, event: Event) -> tuple[RelatedEvent, ...]:
 
 def event_page(look: Lookup, event: Event) -> EventPage:
     roles = []
+    represented = {person for person, _ in representatives(look, event)}  # shown with their organisation
     for role in ROLES:
-        ids = {p.actor_id for p in event.participants if p.role == role}
+        ids = {p.actor_id for p in event.participants if p.role == role and p.actor_id not in represented}
         if ids:
             roles.append(RoleGroup(role, look.actor_refs(ids)))
-    sources = []
-    for s in sorted(event.sources, key=lambda s: (s.article_id, s.sentence)):
-        article = look.articles.get(s.article_id)
-        sources.append(Source(
-            article=look.article_ref(s.article_id),
-            outlet=article.outlet if article else None,
-            published=article.published if article else None,
-            url=safe_url(article.url) if article else None,
-            evidence=s.evidence,
-            trigger=s.trigger,
-            date=s.date,
-            claimed_by=look.actor_ref(s.claimed_by) if s.claimed_by else None,
-            killed=s.casualties.killed,
-            wounded=s.casualties.wounded,
-        ))
+    sources = event_sources(look, event)
     return EventPage(
         path=page_path(look.settings.events_dir, event.id),
         title=event.title or event.id,
@@ -285,8 +272,10 @@ def event_page(look: Lookup, event: Event) -> EventPage:
         date=event.date,
         place=event.place,
         roles=tuple(roles),
-        casualties=tuple(s for s in sources if s.killed or s.wounded),
+        casualties=tuple(r for s in sources for r in s.reports if r.killed or r.wounded),
         sources=tuple(sources),
+        reports=sum(len(s.reports) for s in sources),
+        attributed=attributed(look, event),
         disagreements=disagreements(look, event),
         related=related_events(look, event),
         index=look.index_ref(look.settings.events_dir, "all events"),

@@ -5,6 +5,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.config import Settings
+from generator.extract.events.claims import ATTRIBUTED
+from generator.extract.events.sides import fold_representatives
 from generator.model import Article, EventMention, Extraction, KnowledgeBase, Mention, Participant, Problem, Registry
 from generator.resolve.actors import all_discovered, discovered_aliases, select_actors
 from generator.resolve.events import resolve_events_checked
@@ -21,10 +23,11 @@ def _remap_event(
         if actor_id in drop or (keep is not None and actor_id not in keep):
             continue
         seen.setdefault(actor_id, Participant(actor_id, p.role))
-    claimed = mapping.get(em.claimed_by, em.claimed_by) if em.claimed_by else None
-    if keep is not None and claimed not in keep:
-        claimed = None
-    return replace(em, participants=tuple(sorted(seen.values())), claimed_by=claimed)
+    said = {k: mapping.get(getattr(em, k), getattr(em, k)) if getattr(em, k) else None for k in ATTRIBUTED}
+    said = {k: None if keep is not None and v not in keep else v for k, v in said.items()}
+    reps = tuple(sorted({(mapping.get(a, a), mapping.get(b, b)) for a, b in em.representatives}))
+    reps = tuple(r for r in reps if keep is None or (r[0] in keep and r[1] in keep))
+    return replace(em, participants=tuple(sorted(seen.values())), representatives=reps, **said)
 
 
 def _registry_names(registry: Registry) -> dict[str, str]:
@@ -75,11 +78,12 @@ def resolve_corpus(
     actors = select_actors(registry, names, mentions, participants, settings.min_mentions, settings.min_articles)
     keep = {a.id for a in actors}
     mentions = [m for m in mentions if m.actor_id in keep]
-    event_mentions = [_remap_event(em, {}, keep) for em in event_mentions]
+    parents, persons = {a.id: a.parent for a in actors if a.parent}, {a.id for a in actors if a.kind == "person"}
+    event_mentions = [fold_representatives(_remap_event(em, {}, keep), parents, persons) for em in event_mentions]
     published = {a.id: a.published for a in articles}
     events, event_problems = resolve_events_checked(
         event_mentions, {a.id: a.name for a in actors}, published, overrides,
-        parents={a.id: a.parent for a in actors if a.parent},
+        parents=parents, represents={p: parents[p] for p in persons if p in parents},
     )
     return KnowledgeBase(
         articles=tuple(sorted(articles, key=lambda a: a.id)),

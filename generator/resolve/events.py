@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
+from generator.extract.events.sides import event_sides
 from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
 from generator.model import DateValue, Event, EventMention, Participant, Problem
 from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
@@ -51,17 +52,18 @@ def event_slug(date: DateValue | None, title: str) -> str:
     return f"{prefix}-{slugify(title, max_length=80, word_boundary=True)}"
 
 
-def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str]) -> tuple[Event, ...]:
+def _build(groups: Sequence[Sequence[EventMention]], names: Mapping[str, str],
+           represents: Mapping[str, str] | None = None) -> tuple[Event, ...]:
     """Events from groups of reports, with ids that are unique and stable."""
     events: list[Event] = []
     used: Counter = Counter()
     for group in groups:
         group = sorted(group, key=lambda x: (x.article_id, x.sentence, x.type))
         date = _pick_date(group)
-        participants = _pick_participants(group)
+        participants, sides = event_sides(_pick_participants(group), represents or {}, group)  # leader with party
         place = _pick_place(group)
         event_type = _pick_type(group)
-        title = event_title(event_type, participants, place, names, kind_of(group), act_of(event_type, group),
+        title = event_title(event_type, sides, place, names, kind_of(group), act_of(event_type, group),
                             group[0].trigger)
         base = event_slug(date, title)
         used[base] += 1
@@ -87,10 +89,11 @@ def resolve_events_checked(
     published: Mapping[str, DateValue | None] | None = None,
     overrides: EventOverrides | None = None,
     parents: Mapping[str, str] | None = None,
+    represents: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
     """`resolve_events`, then the curator's merges and splits; problems name the overrides
     file's lines whose event ids no automatic event has."""
-    events = _build(cluster_mentions(mentions, published, parents), names)
+    events = _build(cluster_mentions(mentions, published, parents), names, represents)
     if overrides is None or not (overrides.merge or overrides.split):
         return events, ()
     groups = {e.id: list(e.sources) for e in events}
@@ -115,4 +118,4 @@ def resolve_events_checked(
             continue
         for other in ids[1:]:
             groups[ids[0]] += groups.pop(other)
-    return _build([groups[k] for k in sorted(groups)], names), tuple(problems)
+    return _build([groups[k] for k in sorted(groups)], names, represents), tuple(problems)

@@ -26,7 +26,8 @@ def _rows(text: str) -> list[dict[str, str]]:
 def test_events_csv_has_the_documented_columns_and_values(pages):
     text = pages["data/events.csv"]
     assert text.splitlines()[0] == (
-        "id,date,precision,type,place,latitude,longitude,participants,sources,killed,wounded"
+        "id,date,precision,type,place,latitude,longitude,participants,sources,killed,wounded,"
+        "articles,claimed_by,blamed,cited_sources,representatives"
     )
     assert [c.name for c in EVENT_COLUMNS] == text.splitlines()[0].split(",")
     rows = _rows(text)
@@ -35,6 +36,8 @@ def test_events_csv_has_the_documented_columns_and_values(pages):
         "place": "Kabul", "latitude": "34.52813", "longitude": "69.17233",
         "participants": "haqqani-network:initiator;national-directorate-of-security:target",
         "sources": "kabul-attack-report;pentagon-report", "killed": "28;at least 64", "wounded": "",
+        "articles": "2",  # three reporting sentences, two articles
+        "claimed_by": "", "blamed": "pakistan:haqqani-network", "cited_sources": "taliban", "representatives": "",
     }
     assert rows[1]["date"] == "2016-06/2016-07" and rows[1]["precision"] == "range"
     assert rows[1]["latitude"] == rows[1]["longitude"] == ""  # Torkham: not in the offline gazetteer
@@ -65,7 +68,9 @@ def test_json_files_are_sorted_and_keep_text_exactly(pages):
     events = json.loads(pages["data/events.json"])
     attack = events[0]
     assert attack["date"]["iso"] == "2016-04-19" and attack["date"]["precision"] == "day"
-    assert [s["killed"] for s in attack["sources"]] == ["28", "at least 64"]
+    assert [s["killed"] for s in attack["sources"]] == ["28", None, "at least 64"]
+    assert attack["articles"] == 2 and attack["sources"][1]["blamed_by"] == "pakistan"
+    assert (attack["sources"][1]["blamed_on"], attack["sources"][1]["source"]) == ("haqqani-network", "taliban")
     articles = json.loads(pages["data/articles.json"])
     xss = next(a for a in articles if a["id"] == "xss-test")
     assert xss["title"].startswith("Script <script>") and xss["published"]["iso"] == "2017-01"
@@ -108,4 +113,4 @@ def test_downloads_page_documents_every_column_and_links_every_file(pages):
         assert f"| `{column.name}` |" in text, column.name
     for name in ("events.csv", "events.json", "actors.json", "mentions.csv", "articles.json"):
         assert f"[Download {name}]({name})" in text
-    assert "(3 rows)" in text and "(12 rows)" in text and "(5 entries)" in text
+    assert "(3 rows)" in text and "(14 rows)" in text and "(5 entries)" in text

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
 from generator.extract.events.actor_index import ActorIndex
-from generator.extract.events.candidate import lemma
-from generator.extract.events.roles import np_actors
+from generator.extract.events.candidate import Candidate, lemma
+from generator.extract.events.roles import attribution_of, np_actors
+from generator.extract.events.sides import fold_speakers, speaker_sides
 from generator.model import EventMention, Participant, Sentence
 
 
@@ -28,10 +30,13 @@ def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ids = np_actors(subj, index) if subj is not None else []
         if ids:
+            speaks = speaker_sides(span, index)[1]  # "Taliban spokesman X claimed responsibility"
+            reps = tuple((a, speaks[a]) for a in sorted(set(ids)) if a in speaks)
             out.append(EventMention(
                 article_id=article_id, sentence=sentence.index, type="attack",
                 trigger=f"{tok.text} responsibility", evidence=sentence.text,
-                participants=tuple(Participant(a, "initiator") for a in sorted(set(ids))), claimed_by=ids[0]))
+                participants=tuple(Participant(a, "initiator") for a in sorted(set(ids) | {o for _, o in reps})),
+                claimed_by=speaks.get(ids[0], ids[0]), representatives=reps))
     return out
 
 
@@ -64,3 +69,64 @@ def claim_statements(events: Sequence[EventMention]) -> list[EventMention]:
             article_id=m.article_id, sentence=m.sentence, type="statement_or_report", trigger=CLAIM_TRIGGER,
             evidence=m.evidence, participants=(Participant(m.claimed_by, "initiator"),)))
     return [out[k] for k in sorted(out)]
+
+
+ATTRIBUTED = ("claimed_by", "blamed_by", "blamed_on", "source")  # EventMention fields naming an actor
+
+
+# --- who says so: a claim, a blame, or a mere source ------------------------------------------
+
+# "X said it carried out the attack", "X admitted ...": a speaker who did the act claims it
+_OWNING = {"say", "claim", "admit", "acknowledge", "confirm", "announce", "state", "tell", "report", "add",
+           "insist", "assert", "disclose", "reveal", "write"}
+# "X alleged that Y fired first", "X claimed Y carried out the raid": laying the act at Y's door
+_ALLEGING = {"allege", "claim"}
+
+
+def said(m: EventMention, cands: Sequence[Candidate], span: Span, index: ActorIndex,
+         memory: str | None) -> EventMention:
+    """The event mention with its attribution told apart and representatives folded in.
+
+    `m.claimed_by` comes in as whoever says so; it goes out split into `claimed_by` (who
+    claimed responsibility: "X claimed the attack", "X said it carried out the attack"),
+    `blamed_by`/`blamed_on` ("X accused Y of the attack", "X alleged that Y fired") and
+    `source` ("according to X", "X said Y attacked": X is no side of the act). A speaker is
+    never made an initiator of the act it reports (see `roles.attribution`)."""
+    pronoun = any(_pronoun_subject(c) for c in cands)
+    fields = _split(m, cands, index, memory, pronoun)
+    sides, speaks = speaker_sides(span, index)
+    parts, reps = fold_speakers(m.participants, sides, speaks)
+    for key, who in fields.items():  # "Taliban spokesman X claimed responsibility": the Taliban did
+        if who in speaks:
+            fields[key] = speaks[who]
+            reps = tuple(sorted(set(reps) | {(who, speaks[who])}))
+    return replace(m, participants=parts, representatives=reps, **fields)
+
+
+def _split(m: EventMention, cands: Sequence[Candidate], index: ActorIndex, memory: str | None,
+           pronoun: bool) -> dict:
+    who = m.claimed_by
+    out: dict = {"claimed_by": None}
+    if who is None:
+        return out
+    found = next((a for a in (attribution_of(c, index, memory) for c in cands) if a.who == who), None)
+    initiators = [p.actor_id for p in m.participants if p.role == "initiator"]
+    if found is None or found.kind == "claim":
+        out["claimed_by"] = who  # "X claimed the attack", "the same faction claimed ..."
+    elif found.kind == "blame":
+        out["blamed_by"], out["blamed_on"] = who, found.accused
+    elif who in initiators:
+        # "the Taliban said they attacked the base": a side telling of its own violent act claims it;
+        # "Kabul said it signed the deal" is no mere source either
+        if m.type in lx.VIOLENT and found.verb in _OWNING and (pronoun or not found.remembered):
+            out["claimed_by"] = who
+    elif found.verb in _ALLEGING and m.type in lx.VIOLENT and initiators:
+        out["blamed_by"], out["blamed_on"] = who, initiators[0]  # "X alleged that Y fired first"
+    elif who not in {p.actor_id for p in m.participants}:
+        out["source"] = who  # a side that tells of the act (its target, a party to talks) is no mere source
+    return out
+
+
+def _pronoun_subject(c: Candidate) -> bool:
+    subj = next((s for s in c.top.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in lx.PRONOUNS

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import Candidate, lemma, prep_objects
 from generator.extract.events.casualties import assign_casualties, casualties_of, find_casualties
-from generator.extract.events.claims import claim_statements, responsibility_claims
+from generator.extract.events.claims import claim_statements, responsibility_claims, said
 from generator.extract.events.dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
 from generator.extract.events.factuality import is_factual
 from generator.extract.events.lexicon import family
@@ -73,7 +73,7 @@ def extract_events(
             events += responsibility_claims(article.id, sentence, span, index)
             _follow_up_toll(events, sentence, span.text)
         for f in found:
-            events.append(EventMention(
+            events.append(said(EventMention(
                 article_id=article.id,
                 sentence=sentence.index,
                 type=f.cand.type,
@@ -86,7 +86,7 @@ def extract_events(
                 casualties=f.casualties,
                 day_hint=f.day_hint if f.date is None else None,
                 dependent=f.cand.dependent and all(m.dependent for m in f.cand.merged),
-            ))
+            ), [f.cand, *f.cand.merged], span, index, memory))
         events += claim_statements([e for e in events if e.sentence == sentence.index])
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]

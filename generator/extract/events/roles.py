@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -309,13 +310,32 @@ def _in_place_or_time(tok: Token, own: set[int]) -> bool:
 
 # --- attribution ---------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Attribution:
+    """Who says an act happened, and how. `kind`: "claim" ("X claimed responsibility"), "blame"
+    ("X accused Y of ...", `accused` Y), "say" ("X said ...", `verb` "say") or "according"
+    ("according to X"); `pronoun`: whom a pronoun subject of the reported clause stands for."""
+
+    kind: str | None = None
+    who: str | None = None
+    accused: str | None = None
+    pronoun: str | None = None
+    verb: str = ""
+    remembered: bool = False  # `who` is the article's last source, for "the report", "they"
+
+
 def attribution(cand: Candidate, index: ActorIndex, memory: str | None
                 ) -> tuple[str | None, str | None, str | None]:
-    """(claimed_by, initiator named by the claim, actor a pronoun subject stands for).
+    """(who says so, initiator named by the claim, actor a pronoun subject stands for); see
+    `attribution_of`, which also tells a claim from a blame and from a mere source."""
+    found = attribution_of(cand, index, memory)
+    return found.who, found.accused, found.pronoun
 
-    "X said ...": X claims it. "X accused Y of ...": X claims, Y is the initiator.
-    "X claimed responsibility for ...": X is both. A pronoun or "the report" as the
-    reporting subject stands for the last source the article named (`memory`)."""
+
+def attribution_of(cand: Candidate, index: ActorIndex, memory: str | None) -> Attribution:
+    """ "X said ...": X says so. "X accused Y of ...": X blames, Y is the initiator. "X claimed
+    responsibility for ...": X is both. A pronoun or "the report" as the reporting subject
+    stands for the last source the article named (`memory`)."""
     tok = cand.top
     through_noun = None
     through_for = False  # "blamed X, a group based in Pakistan, for a raid": "for" misattached inside X
@@ -325,21 +345,23 @@ def attribution(cand: Candidate, index: ActorIndex, memory: str | None
         through_for = through_for or (hop == "pobj" and parent.lower_ == "for")
         if pl in lx.ACCUSING and hop == "dobj" and through_for and parent.pos_ == "VERB":
             ids = np_actors(tok, index)
-            return _reporter(parent, index, memory), (ids[0] if ids else None), None
+            return Attribution("blame", _reporter(parent, index, memory), ids[0] if ids else None, verb=pl)
         if pl == "responsibility" and hop == "prep" and tok.lower_ == "for":
             claimer = parent.head
             if lemma(claimer) in ("claim", "accept", "take") and through_noun is None:
                 ids = np_actors(child(claimer, "nsubj"), index) if child(claimer, "nsubj") else []
-                return (ids[0], ids[0], None) if ids else (None, None, None)
+                return Attribution("claim", ids[0], ids[0], verb=lemma(claimer)) if ids else Attribution()
         if pl in lx.ACCUSING and hop in ("prep",) and tok.lower_ in ("of", "for"):
             who = _reporter(parent, index, memory)
             accused = child(parent, "dobj")
             ids = np_actors(accused, index) if accused is not None else []
-            return who, (ids[0] if ids else None), None
+            return Attribution("blame", who, ids[0] if ids else None, verb=pl)
         if parent.pos_ in ("VERB", "AUX") and pl in lx.REPORTING and hop in ("ccomp", "parataxis", "dobj") and not (
                 through_for and any(lemma(a) in lx.ACCUSING and a.pos_ == "VERB" for a in parent.ancestors)):
             who = _reporter(parent, index, memory)
-            return who, None, who
+            subj = _antecedent(parent, child(parent, "nsubj"))
+            named = subj is not None and bool(np_actors(subj, index, conj=False))
+            return Attribution("say", who, None, who, verb=pl, remembered=who is not None and not named)
         if parent.pos_ in ("NOUN", "PROPN") and parent != cand.head:
             through_noun = parent
         tok = parent
@@ -348,8 +370,8 @@ def attribution(cand: Candidate, index: ActorIndex, memory: str | None
             objs = [o for o in t.nbor(1).children if o.dep_ == "pobj"]
             ids = np_actors(objs[0], index) if objs else []
             if ids:
-                return ids[0], None, None
-    return None, None, None
+                return Attribution("according", ids[0], verb="according to")
+    return Attribution()
 
 
 def _reporter(verb: Token, index: ActorIndex, memory: str | None) -> str | None:
