@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
-from generator.extract.events.sides import event_sides
 from generator.extract.events.lexicon import family, resignation  # noqa: F401 (re-exported)
+from generator.extract.events.sides import event_sides
 from generator.model import DateValue, Event, EventMention, Participant, Problem
 from generator.resolve.clusters import PRECISION_RANK, cluster_mentions
 from generator.resolve.overrides import EventOverrides

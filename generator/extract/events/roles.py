@@ -7,50 +7,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.actor_index import ActorIndex
+from generator.extract.events.actor_index import (  # noqa: F401 (np_actors re-exported)
+    CORE_DEPS,
+    ActorIndex,
+    modifier_actors,
+    modifier_actors_direct,
+    np_actors,
+)
 from generator.extract.events.candidate import CLAUSE_DEPS, Candidate, child, is_passive, lemma
 from generator.model import Participant
 
-CORE_DEPS = ("compound", "amod", "nmod", "poss", "flat", "nummod", "quantmod", "det", "case",
-             "npadvmod", "punct")
 # Reduced relatives that describe the event itself: "a report released on Monday".
 _DESCRIBING = (lx.PUBLISH_VERBS | {v for v, r in lx.LIGHT_VERBS.items() if r}) - {"lead"}
 SYMMETRIC = ("armed_clash", "agreement", "meeting_or_talks")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-def np_actors(tok: Token, index: ActorIndex, conj: bool = True) -> list[str]:
-    """Actors named by the noun phrase headed by `tok` (and its conjuncts)."""
-    ids: list[str] = []
-    if index.at(tok):
-        ids.append(index.at(tok))
-    else:
-        for app in (c for c in tok.children if c.dep_ == "appos"):
-            ids += [a for a in [index.at(app)] if a]
-        if not ids:
-            ids += modifier_actors(tok, index)
-    if conj:
-        for c in tok.children:
-            if c.dep_ == "conj":
-                ids += np_actors(c, index)
-    return list(dict.fromkeys(ids))
-
-
-def modifier_actors(tok: Token, index: ActorIndex) -> list[str]:
-    """Actors among a noun's modifiers: "a Haqqani Network attack", "Pakistan's decision"."""
-    ids: list[str] = []
-    todo = [c for c in tok.children if c.dep_ in CORE_DEPS]
-    todo += [o for p in tok.children if p.dep_ == "prep" and (
-             p.lower_ == "of" or p.lower_ == "from" and lemma(tok) in lx.PEOPLE_GROUPS)
-             for o in p.children if o.dep_ == "pobj"]
-    while todo:
-        t = todo.pop(0)
-        if index.at(t):
-            ids.append(index.at(t))
-            todo += [c for c in t.children if c.dep_ == "conj"]
-            continue
-        todo += [c for c in t.children if c.dep_ in CORE_DEPS + ("conj",)]
-    return ids
 
 
 def scope(cand: Candidate, others: set[int]) -> set[int]:
@@ -184,18 +154,6 @@ def _np_tokens(tok: Token) -> set[int]:
         todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS + ("prep",) or
                  (c.dep_ == "prep" and c.lower_ == "of")]
     return out
-
-
-def modifier_actors_direct(noun: Token, index: ActorIndex) -> list[str]:
-    ids: list[str] = []
-    todo = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
-    while todo:
-        t = todo.pop(0)
-        if index.at(t):
-            ids.append(index.at(t))
-        else:
-            todo += [c for c in t.children if c.dep_ in ("compound", "poss", "nmod", "amod", "conj")]
-    return list(dict.fromkeys(ids))
 
 
 def _tokens(cand: Candidate, own: set[int]) -> list[Token]:

@@ -961,3 +961,15 @@ def test_a_group_driven_out_of_a_place_is_an_other_event_with_its_year(nlp, text
 
 def test_forced_out_of_office_without_a_place_is_not_this_rule(nlp):
     assert [e.trigger for e in extract(nlp, "Prices forced many traders out in 2011.", pub=WEDNESDAY)] == []
+
+
+def test_a_country_ranking_its_deadliest_attack_is_not_the_attacker(nlp):
+    events = extract(nlp, "More than 300 people died in Pakistan's deadliest attack in a decade on 2 May 2017.",
+                     pub=WEDNESDAY)
+    assert events and all("pakistan" not in {p.actor_id for p in e.participants if p.role == "initiator"}
+                          for e in events)
+
+
+def test_a_countrys_decision_is_still_the_countrys(nlp):
+    events = extract(nlp, "Pakistan's shelling of the border villages on 2 May 2017 killed five people.", pub=WEDNESDAY)
+    assert ("pakistan", "initiator") in {(p.actor_id, p.role) for e in events for p in e.participants}
