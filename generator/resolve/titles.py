@@ -36,14 +36,38 @@ _ACTS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\bbomb", "bombing"), (r"\bshoot|\bgunfire|\bopened fire|\bgunm[ae]n", "shooting"),
     (r"\bceasefire|\bcease-fire|\btruce", "ceasefire"),
 ))
+# What a decision or another happening was, from the words of its trigger.
+_DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
+    (r"\bsummon", "summons of an envoy"), (r"\b(?:close|closed|closing|closure|shut|seal)", "closure"),
+    (r"\bsanction", "sanctions"), (r"\bban", "ban"), (r"\b(?:expel|deport)", "expulsion"),
+    (r"\b(?:forced|driven|pushed|chased) out\b", "expulsion"), (r"\bcurfew", "curfew"),
+    (r"\bmourning", "mourning declared"), (r"\bemergency|\bmartial law", "emergency declared"),
+    (r"\b(?:prisoner|captive|detainee|hostage)s? (?:swap|exchange)|\bswap|\bexchanged? (?:prisoners|captives)",
+     "prisoner exchange"), (r"\breleas", "release"), (r"\bannex", "annexation"), (r"\bdesignat", "designation"),
+    (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
+    (r"\bveto", "veto"), (r"\bdisqualif", "disqualification"), (r"\brecall", "recall"),
+))
 _ACT_TYPES = {"attack", "explosion", "agreement"}
+_DEED_TYPES = {"policy_decision", "other"}
 # "the bombing of the NDS office", "the downing of MH17"; but "an attack on", "a raid on"
 _OF = {"truck bombing": "of", "car bombing": "of", "suicide bombing": "of", "bombing": "of", "shelling": "of",
        "downing": "of", "massacre": "of", "kidnapping": "of", "assassination": "of", "shooting": "of"}
 
 
+def _most_named(patterns, mentions: Sequence[EventMention]) -> str | None:
+    counts: Counter = Counter()
+    for m in mentions:
+        for rank, (rx, phrase) in enumerate(patterns):
+            if rx.search(m.trigger):
+                counts[(phrase, rank)] += 1
+                break
+    return sorted(counts, key=lambda k: (-counts[k], k[1]))[0][0] if counts else None
+
+
 def act_of(event_type: str, mentions: Sequence[EventMention]) -> str | None:
     """The act most reports name ("truck bombing", "drone strike", "ceasefire"), or None."""
+    if event_type in _DEED_TYPES:
+        return _most_named(_DEEDS, mentions)
     if event_type not in _ACT_TYPES:
         return None
     counts: Counter = Counter()

@@ -394,4 +394,4 @@ def test_titles_say_appointment_or_resignation_when_the_reports_do():
     (event,) = resolve_events([quit_], NAMES)
     assert event.title == "Resignation of Afghan Forces"
     banned = replace(named, trigger="banned")
-    assert resolve_events([banned], NAMES)[0].title == "Pakistan Armed Forces decision on Haqqani Network"
+    assert resolve_events([banned], NAMES)[0].title == "Pakistan Armed Forces ban on Haqqani Network"

@@ -33,3 +33,20 @@ def test_the_act_most_reports_name(triggers, type_, expected):
 def test_titles_name_the_act(act, parts, place, trigger, expected):
     participants = [Participant(a, r) for a, r in parts]
     assert event_title("attack", participants, place, NAMES, act=act, trigger=trigger) == expected
+
+
+@pytest.mark.parametrize("triggers, type_, expected", [
+    (["summoned"], "other", "summons of an envoy"),
+    (["shut", "closure"], "policy_decision", "closure"),
+    (["prisoner swap"], "other", "prisoner exchange"),
+    (["annexed"], "other", "annexation"),
+    (["driven out"], "other", "expulsion"),
+    (["decided"], "policy_decision", None),
+])
+def test_what_a_decision_or_another_happening_was(triggers, type_, expected):
+    assert act_of(type_, [_m(t, type_) for t in triggers]) == expected
+
+
+def test_a_deed_titles_its_event():
+    title = event_title("other", [Participant("us", "initiator")], None, NAMES, act="summons of an envoy")
+    assert title == "Summons of an envoy by United States"
