@@ -68,7 +68,7 @@ OBJECT_VERBS = {
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
-    "destroy": "attack", "fall": "attack", "land": "explosion", "execute": "attack",
+    "destroy": "attack", "fall": "other", "land": "explosion", "execute": "attack",
     "sit": "meeting_or_talks", "make": "policy_decision",
     "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
 }

@@ -41,8 +41,8 @@ def _object(tok: Token) -> Token | None:
 
 def _verb_candidate(tok: Token) -> Candidate | None:
     lem = lemma(tok)
-    if tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBD" and child(tok, "nsubj") is not None):
+        return None  # but "since Russia annexed Ukraine's Crimean Peninsula", misparsed as a modifier
     obj = _object(tok)
     obj_lemma = lemma(obj) if obj is not None else ""
     subj = child(tok, "nsubj")
@@ -256,7 +256,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         if obj_lemma in lx.PERSON_WORDS or obj.ent_type_ in ("PERSON", "ACTOR") and lem == "capture":
             return Candidate("arrest", tok, [tok, *prt])
         if obj_lemma in lx.PLACE_HEADS or is_place(obj):
-            return Candidate("attack", tok, [tok, *prt])
+            return Candidate("other", tok, [tok, *prt])  # a town taken: a capture, not the fighting
         return None
     if not checks.get(lem, lambda: False)():
         return None
