@@ -133,6 +133,10 @@ LEGISLATURES = {"congress", "parliament", "senate", "assembly", "committee", "la
 REPORT_NOUNS = {"report", "statement", "communique", "communiqué", "release", "declaration",
                 "assessment", "testimony", "review", "document", "letter", "findings", "speech",
                 "address", "interview"}
+SOCIAL_MEDIA = {"twitter", "facebook", "telegram", "instagram", "youtube", "weibo"}
+# places that host a visit: "the air base, which hosted President Trump"
+CONTROL_VERBS = {"take", "seize", "gain", "wrest", "assume", "grab"}  # "took control of the city"
+FACILITIES = {"airbase", "facility", "installation", "ship", "carrier", "embassy", "hospital"}
 PUBLISH_VERBS = {"release", "publish", "issue", "submit", "present", "unveil", "table",
                  "deliver", "send"}
 

@@ -55,6 +55,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate("other", tok, [tok, *[c for c in tok.children if c.lower_ == "out"]])  # "driven out of the capital"
     if _downed_aircraft(tok, lem, obj):
         return Candidate("attack", tok, [tok, *_down(tok)], label=f"{tok.text} down" if lem != "down" else None)
+    if lem in lx.CONTROL_VERBS and obj_lemma == "control" and _controls_a_place(tok, obj):
+        return Candidate("other", tok, [tok, obj])  # "took control of the city": a capture
     if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:
         return Candidate("other", tok, [tok, obj])  # "the two sides exchanged prisoners"
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):
@@ -72,7 +74,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     if lem in lx.POINTED_STATEMENTS:
         return _pointed_statement(tok, lem, subj)
     if lem in lx.REPORTING or lem in ("state",):
-        return _statement_in_report(tok) or _dated_statement(tok, subj)
+        return _statement_in_report(tok) or _dated_statement(tok, subj) or _announced_news(tok, lem, obj, subj)
     if lem in lx.PUBLISH_VERBS and obj_lemma in lx.REPORT_NOUNS:
         return Candidate("statement_or_report", tok, [tok, obj])
     if lem in lx.VERB_TRIGGERS:
@@ -84,12 +86,32 @@ def _verb_candidate(tok: Token) -> Candidate | None:
                 return None
         if _misfit(tok, lem, typ, obj, subj):
             return None
+        if lem == "host" and _host_is_a_place(tok, subj):
+            typ = "other"  # "the air base, which hosted President Trump in 2018": a visit, not talks
         return Candidate(typ, tok, [tok, *prt])
     if lem in lx.OBJECT_VERBS:
         return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
     if lem == "violate" and obj_lemma in ("ceasefire", "truce"):
         return Candidate("armed_clash", tok, [tok, obj])
     return None
+
+
+def _controls_a_place(verb: Token, control: Token) -> bool:
+    """ "control of the city", "control of a number of the city's main buildings" (the parser
+    may hang "of" on the verb)."""
+    return any(is_place(t) or lemma(t) in lx.PLACE_HEADS | lx.FACILITIES
+               for o in prep_objects(control, "of", "over") + prep_objects(verb, "of", "over") for t in o.subtree)
+
+
+def _host_is_a_place(verb: Token, subj: Token | None) -> bool:
+    """The host of a visit is a place: "the base hosted X", "the airbase, which hosted X"."""
+    hosts = [subj] if subj is not None else []
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        # the noun the clause hangs on, or the one right before "which" (the parser may hang the
+        # clause higher: "casualties at the airbase in Iraq, which hosted ...")
+        before = [t for t in verb.doc[max(subj.i - 3, 0):subj.i] if not t.is_punct]
+        hosts = [verb.head] + before[-1:]
+    return any(is_place(h) or lemma(h) in lx.PLACE_HEADS | lx.FACILITIES or h.lower_ in lx.FACILITIES for h in hosts)
 
 
 def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | None) -> bool:
@@ -276,6 +298,11 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
 
 def _statement_in_report(tok: Token) -> Candidate | None:
     """ "X said in its report / a statement": a statement, not a mere attribution."""
+    for noun in prep_objects(tok, "on"):
+        # "wrote on Twitter", "announced on Facebook"; "said on Twitter that ..." only quotes, as "said"
+        if noun.lower_ in lx.SOCIAL_MEDIA and lemma(tok) != "say":
+            return Candidate("statement_or_report", tok, [tok], label=f"{tok.text} on {noun.text}",
+                             needs_actor_subject=True)
     for noun in prep_objects(tok, "in"):
         if lemma(noun) in lx.REPORT_NOUNS:
             prep = noun.head
@@ -283,6 +310,16 @@ def _statement_in_report(tok: Token) -> Candidate | None:
                       else f"in {noun.text}")
             return Candidate("statement_or_report", tok, [tok, prep, noun], label=f"{tok.text} {phrase}")
     return None
+
+
+def _announced_news(tok: Token, lem: str, obj: Token | None, subj: Token | None) -> Candidate | None:
+    """ "The airline announced the loss of the plane": a named actor makes news known (checked
+    against the mentions later); not "announced that ...", which reports what it says."""
+    if lem != "announce" or obj is None or obj.pos_ != "NOUN" or subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if lemma(subj) in lx.ANONYMOUS_SPEAKERS or tok.dep_ not in ("ROOT", "conj") or is_passive(tok):
+        return None
+    return Candidate("statement_or_report", tok, [tok], needs_actor_subject=True)
 
 
 def _dated_statement(tok: Token, subj: Token | None) -> Candidate | None:

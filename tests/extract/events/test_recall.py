@@ -27,3 +27,46 @@ def test_a_clause_verb_parsed_as_a_modifier_is_still_a_verb(nlp):
             "and backed a rebel insurgency.")
     events = extract(nlp, text, pub=WEDNESDAY)
     assert "other" in types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban took control of the district centre in Helmand on Monday.",
+    "On Monday the Taliban seized control of Kunduz.",
+])
+def test_taking_control_of_a_place_is_a_capture(nlp, text):
+    assert types(extract(nlp, text, pub=WEDNESDAY)) == ["other"]
+
+
+def test_taking_control_of_a_situation_is_not(nlp):
+    assert extract(nlp, "On Monday the Pentagon took control of the inquiry.", pub=WEDNESDAY) == ()
+
+
+def test_a_base_that_hosted_a_leader_had_a_visit_not_talks(nlp):
+    events = extract(nlp, "Rockets hit the airbase in Helmand, which hosted Hekmatyar in December of 2016.",
+                     pub=WEDNESDAY)
+    hosted = [e for e in events if e.trigger == "hosted"]
+    assert [(e.type, e.date.iso()) for e in hosted] == [("other", "2016-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon announced on Twitter the death of a senior commander.",
+    "The Foreign Office wrote on Twitter that the crossing would stay open.",
+])
+def test_an_actor_making_news_known_on_social_media_states_it(nlp, text):
+    events = extract(nlp, text, pub=WEDNESDAY)
+    assert [(e.type, e.participants[0].actor_id) for e in events] in (
+        [("statement_or_report", "pentagon")], [("statement_or_report", "foreign-office")])
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Office said on Twitter that the crossing would stay open.",  # a quote, as "said"
+    "A Pentagon official announced the death of a senior commander.",  # an anonymous source
+])
+def test_quotes_and_anonymous_announcements_are_not_statements(nlp, text):
+    assert [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"] == []
+
+
+def test_announcing_a_thing_is_a_statement_of_a_named_actor(nlp):
+    (event,) = extract(nlp, "The Pentagon announced the loss of a drone over Helmand.", pub=WEDNESDAY)
+    assert (event.type, event.participants[0].actor_id) == ("statement_or_report", "pentagon")
+    assert extract(nlp, "The Pentagon announced that a drone was lost over Helmand.", pub=WEDNESDAY) == ()
