@@ -223,6 +223,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
         "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
         "withhold": lambda: bool(obj_words & lx.WITHHELD),
+        "block": lambda: bool(obj_words & lx.BLOCKABLE) and subj_lemma not in lx.CROWDS | {"protester", "demonstrator"},
         "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
         "cast": lambda: bool(obj_words & {"ballot", "vote"}),
         "destroy": lambda: bool(obj_words & lx.DESTROYABLE) and subj_lemma not in lx.NATURAL_SUBJECTS,
@@ -348,7 +349,7 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
         return None  # not "to accuse", "accusing ..."
     if any(c.lower_ in _HABITUAL for c in tok.children if c.dep_ == "advmod"):
         return None  # "has repeatedly called for talks": a position, not one statement
-    if lem == "call" and not prep_objects(tok, "for", "on"):
+    if lem == "call" and not [o for o in prep_objects(tok, "for", "on") if o.ent_type_ not in ("DATE", "TIME")]:
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
     if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
         return None  # "asked parliament to declare a state of emergency"; not "asked about the raid"

@@ -70,3 +70,23 @@ def test_announcing_a_thing_is_a_statement_of_a_named_actor(nlp):
     (event,) = extract(nlp, "The Pentagon announced the loss of a drone over Helmand.", pub=WEDNESDAY)
     assert (event.type, event.participants[0].actor_id) == ("statement_or_report", "pentagon")
     assert extract(nlp, "The Pentagon announced that a drone was lost over Helmand.", pub=WEDNESDAY) == ()
+
+
+def test_a_meeting_called_was_held_by_who_called_it(nlp):
+    (event,) = extract(nlp, "Hekmatyar called an emergency meeting with the Taliban in Kabul on Monday.", pub=WEDNESDAY)
+    assert event.type == "meeting_or_talks"
+    assert ("gulbuddin-hekmatyar", "initiator") in {(p.actor_id, p.role) for p in event.participants}
+    assert extract(nlp, "Hekmatyar called the meeting a waste of time.", pub=WEDNESDAY) == ()
+
+
+def test_blocking_access_is_a_decision_but_not_when_a_crowd_blocks_a_road(nlp):
+    (event,) = extract(nlp, "Pakistan blocked access to the Torkham crossing on Monday.", pub=WEDNESDAY)
+    assert event.type == "policy_decision"
+    assert [e for e in extract(nlp, "On Monday protesters blocked the road to Torkham.", pub=WEDNESDAY)
+            if e.type == "policy_decision"] == []
+
+
+def test_what_an_act_prompted_someone_to_do_was_done(nlp):
+    events = extract(nlp, "The Taliban attacked a convoy in Helmand on Monday, prompting Pakistan to close "
+                          "the Torkham crossing.", pub=WEDNESDAY)
+    assert "policy_decision" in types(events)
