@@ -68,9 +68,9 @@ OBJECT_VERBS = {
     "choose": "policy_decision", "select": "policy_decision",
     "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
-    "destroy": "attack", "fall": "attack", "land": "explosion", "execute": "attack",
+    "destroy": "attack", "fall": "other", "land": "explosion", "execute": "attack",
     "sit": "meeting_or_talks", "make": "policy_decision",
-    "hit": "explosion", "cast": "election", "swear": "policy_decision", "address": "statement_or_report",
+    "hit": "explosion", "cast": "election", "block": "policy_decision", "swear": "policy_decision", "address": "statement_or_report",
 }
 # Who rules ("the court ruled that ..."): the ruling is a decision; "the Taliban ruled" is not
 RULING_BODIES = {"court", "judge", "bench", "tribunal", "commission", "justice"}
@@ -133,6 +133,13 @@ LEGISLATURES = {"congress", "parliament", "senate", "assembly", "committee", "la
 REPORT_NOUNS = {"report", "statement", "communique", "communiqué", "release", "declaration",
                 "assessment", "testimony", "review", "document", "letter", "findings", "speech",
                 "address", "interview"}
+SOCIAL_MEDIA = {"twitter", "facebook", "telegram", "instagram", "youtube", "weibo"}
+# places that host a visit: "the air base, which hosted President Trump"
+CALLING_VERBS = {"call", "convene", "chair", "summon"}  # ... a meeting, a session
+BLOCKABLE = {"access", "passage", "strait", "road", "route", "entry", "entrance", "port", "crossing", "border",
+             "highway", "bridge", "waterway", "channel"}
+CONTROL_VERBS = {"take", "seize", "gain", "wrest", "assume", "grab"}  # "took control of the city"
+FACILITIES = {"airbase", "facility", "installation", "ship", "carrier", "embassy", "hospital"}
 PUBLISH_VERBS = {"release", "publish", "issue", "submit", "present", "unveil", "table",
                  "deliver", "send"}
 
@@ -234,7 +241,7 @@ NONFACTUAL = {
 }
 # Governors of an infinitive that did happen: "continued to attack".
 FACTIVE_INFINITIVE = {"continue", "begin", "start", "manage", "resume", "go", "proceed",
-                      "keep", "come", "happen", "force"}
+                      "keep", "come", "happen", "force", "prompt"}
 NONFACTUAL_NOUN_HEADS = {
     "threat", "risk", "fear", "possibility", "plan", "prospect", "danger", "warning", "plot",
     "rumour", "rumor", "call", "demand", "bid", "planning", "preparation", "need", "prevention",

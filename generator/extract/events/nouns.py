@@ -146,6 +146,12 @@ def anchor_noun(cand: Candidate, has_date: bool, agent_with_object: bool) -> boo
         cand.subject_role = None
         cand.words = [*cand.words, head, *children(head, "prt")]
         return True
+    if dep == "dobj" and hl in lx.CALLING_VERBS and head.pos_ == "VERB" and cand.type == "meeting_or_talks" \
+            and not children(head, "oprd", "xcomp", "ccomp", "attr"):  # not "called the meeting a waste"
+        cand.verb = head  # "called an emergency meeting with the council": he held it
+        cand.subject_role = "initiator"
+        cand.words = [head, *cand.words]
+        return True
     if dep == "dobj" and hl in lx.LIGHT_VERBS and head.pos_ == "VERB" and lx.LIGHT_VERBS[hl]:
         if hl != "carry" or any(p.lower_ == "out" for p in children(head, "prt")):
             cand.verb = head

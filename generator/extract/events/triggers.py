@@ -41,8 +41,8 @@ def _object(tok: Token) -> Token | None:
 
 def _verb_candidate(tok: Token) -> Candidate | None:
     lem = lemma(tok)
-    if tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBD" and child(tok, "nsubj") is not None):
+        return None  # but "since Russia annexed Ukraine's Crimean Peninsula", misparsed as a modifier
     obj = _object(tok)
     obj_lemma = lemma(obj) if obj is not None else ""
     subj = child(tok, "nsubj")
@@ -55,6 +55,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate("other", tok, [tok, *[c for c in tok.children if c.lower_ == "out"]])  # "driven out of the capital"
     if _downed_aircraft(tok, lem, obj):
         return Candidate("attack", tok, [tok, *_down(tok)], label=f"{tok.text} down" if lem != "down" else None)
+    if lem in lx.CONTROL_VERBS and obj_lemma == "control" and _controls_a_place(tok, obj):
+        return Candidate("other", tok, [tok, obj])  # "took control of the city": a capture
     if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:
         return Candidate("other", tok, [tok, obj])  # "the two sides exchanged prisoners"
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):
@@ -72,7 +74,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     if lem in lx.POINTED_STATEMENTS:
         return _pointed_statement(tok, lem, subj)
     if lem in lx.REPORTING or lem in ("state",):
-        return _statement_in_report(tok) or _dated_statement(tok, subj)
+        return _statement_in_report(tok) or _dated_statement(tok, subj) or _announced_news(tok, lem, obj, subj)
     if lem in lx.PUBLISH_VERBS and obj_lemma in lx.REPORT_NOUNS:
         return Candidate("statement_or_report", tok, [tok, obj])
     if lem in lx.VERB_TRIGGERS:
@@ -84,12 +86,32 @@ def _verb_candidate(tok: Token) -> Candidate | None:
                 return None
         if _misfit(tok, lem, typ, obj, subj):
             return None
+        if lem == "host" and _host_is_a_place(tok, subj):
+            typ = "other"  # "the air base, which hosted President Trump in 2018": a visit, not talks
         return Candidate(typ, tok, [tok, *prt])
     if lem in lx.OBJECT_VERBS:
         return _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt)
     if lem == "violate" and obj_lemma in ("ceasefire", "truce"):
         return Candidate("armed_clash", tok, [tok, obj])
     return None
+
+
+def _controls_a_place(verb: Token, control: Token) -> bool:
+    """ "control of the city", "control of a number of the city's main buildings" (the parser
+    may hang "of" on the verb)."""
+    return any(is_place(t) or lemma(t) in lx.PLACE_HEADS | lx.FACILITIES
+               for o in prep_objects(control, "of", "over") + prep_objects(verb, "of", "over") for t in o.subtree)
+
+
+def _host_is_a_place(verb: Token, subj: Token | None) -> bool:
+    """The host of a visit is a place: "the base hosted X", "the airbase, which hosted X"."""
+    hosts = [subj] if subj is not None else []
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        # the noun the clause hangs on, or the one right before "which" (the parser may hang the
+        # clause higher: "casualties at the airbase in Iraq, which hosted ...")
+        before = [t for t in verb.doc[max(subj.i - 3, 0):subj.i] if not t.is_punct]
+        hosts = [verb.head] + before[-1:]
+    return any(is_place(h) or lemma(h) in lx.PLACE_HEADS | lx.FACILITIES or h.lower_ in lx.FACILITIES for h in hosts)
 
 
 def _misfit(tok: Token, lem: str, typ: str, obj: Token | None, subj: Token | None) -> bool:
@@ -201,6 +223,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         "fire": lambda: obj_words & lx.MUNITIONS or (obj is None and prep_objects(tok, "on", "at")),
         "drop": lambda: obj_words & lx.MUNITIONS and bool(prep_objects(tok, "on")),
         "withhold": lambda: bool(obj_words & lx.WITHHELD),
+        "block": lambda: bool(obj_words & lx.BLOCKABLE) and subj_lemma not in lx.CROWDS | {"protester", "demonstrator"},
         "hit": lambda: bool(obj_words & lx.ROADSIDE_DEVICES) and subj_lemma not in lx.ROADSIDE_DEVICES,
         "cast": lambda: bool(obj_words & {"ballot", "vote"}),
         "destroy": lambda: bool(obj_words & lx.DESTROYABLE) and subj_lemma not in lx.NATURAL_SUBJECTS,
@@ -256,7 +279,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         if obj_lemma in lx.PERSON_WORDS or obj.ent_type_ in ("PERSON", "ACTOR") and lem == "capture":
             return Candidate("arrest", tok, [tok, *prt])
         if obj_lemma in lx.PLACE_HEADS or is_place(obj):
-            return Candidate("attack", tok, [tok, *prt])
+            return Candidate("other", tok, [tok, *prt])  # a town taken: a capture, not the fighting
         return None
     if not checks.get(lem, lambda: False)():
         return None
@@ -276,6 +299,11 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
 
 def _statement_in_report(tok: Token) -> Candidate | None:
     """ "X said in its report / a statement": a statement, not a mere attribution."""
+    for noun in prep_objects(tok, "on"):
+        # "wrote on Twitter", "announced on Facebook"; "said on Twitter that ..." only quotes, as "said"
+        if noun.lower_ in lx.SOCIAL_MEDIA and lemma(tok) != "say":
+            return Candidate("statement_or_report", tok, [tok], label=f"{tok.text} on {noun.text}",
+                             needs_actor_subject=True)
     for noun in prep_objects(tok, "in"):
         if lemma(noun) in lx.REPORT_NOUNS:
             prep = noun.head
@@ -283,6 +311,16 @@ def _statement_in_report(tok: Token) -> Candidate | None:
                       else f"in {noun.text}")
             return Candidate("statement_or_report", tok, [tok, prep, noun], label=f"{tok.text} {phrase}")
     return None
+
+
+def _announced_news(tok: Token, lem: str, obj: Token | None, subj: Token | None) -> Candidate | None:
+    """ "The airline announced the loss of the plane": a named actor makes news known (checked
+    against the mentions later); not "announced that ...", which reports what it says."""
+    if lem != "announce" or obj is None or obj.pos_ != "NOUN" or subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if lemma(subj) in lx.ANONYMOUS_SPEAKERS or tok.dep_ not in ("ROOT", "conj") or is_passive(tok):
+        return None
+    return Candidate("statement_or_report", tok, [tok], needs_actor_subject=True)
 
 
 def _dated_statement(tok: Token, subj: Token | None) -> Candidate | None:
@@ -311,7 +349,7 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
         return None  # not "to accuse", "accusing ..."
     if any(c.lower_ in _HABITUAL for c in tok.children if c.dep_ == "advmod"):
         return None  # "has repeatedly called for talks": a position, not one statement
-    if lem == "call" and not prep_objects(tok, "for", "on"):
+    if lem == "call" and not [o for o in prep_objects(tok, "for", "on") if o.ent_type_ not in ("DATE", "TIME")]:
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
     if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
         return None  # "asked parliament to declare a state of emergency"; not "asked about the raid"

@@ -1,0 +1,92 @@
+"""Events that news tells in passing or in its own turns of phrase: captures, background
+acts with a year, statements on social media, meetings called, visits, proposals.
+
+All sentences are written for these tests (actors from `test_mentions`' registry).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.test_mentions import WEDNESDAY, extract, nlp  # noqa: F401 (fixture)
+
+
+def types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban captured Kunduz on Monday.",
+    "Afghan forces recaptured the district centre in Helmand on Monday.",
+])
+def test_a_town_taken_is_a_capture_not_an_attack(nlp, text):
+    assert types(extract(nlp, text, pub=WEDNESDAY)) == ["other"]
+
+
+def test_a_clause_verb_parsed_as_a_modifier_is_still_a_verb(nlp):
+    text = ("The clash raised tensions that have soared since Pakistan annexed India's Northern Province in 2014 "
+            "and backed a rebel insurgency.")
+    events = extract(nlp, text, pub=WEDNESDAY)
+    assert "other" in types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban took control of the district centre in Helmand on Monday.",
+    "On Monday the Taliban seized control of Kunduz.",
+])
+def test_taking_control_of_a_place_is_a_capture(nlp, text):
+    assert types(extract(nlp, text, pub=WEDNESDAY)) == ["other"]
+
+
+def test_taking_control_of_a_situation_is_not(nlp):
+    assert extract(nlp, "On Monday the Pentagon took control of the inquiry.", pub=WEDNESDAY) == ()
+
+
+def test_a_base_that_hosted_a_leader_had_a_visit_not_talks(nlp):
+    events = extract(nlp, "Rockets hit the airbase in Helmand, which hosted Hekmatyar in December of 2016.",
+                     pub=WEDNESDAY)
+    hosted = [e for e in events if e.trigger == "hosted"]
+    assert [(e.type, e.date.iso()) for e in hosted] == [("other", "2016-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon announced on Twitter the death of a senior commander.",
+    "The Foreign Office wrote on Twitter that the crossing would stay open.",
+])
+def test_an_actor_making_news_known_on_social_media_states_it(nlp, text):
+    events = extract(nlp, text, pub=WEDNESDAY)
+    assert [(e.type, e.participants[0].actor_id) for e in events] in (
+        [("statement_or_report", "pentagon")], [("statement_or_report", "foreign-office")])
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Office said on Twitter that the crossing would stay open.",  # a quote, as "said"
+    "A Pentagon official announced the death of a senior commander.",  # an anonymous source
+])
+def test_quotes_and_anonymous_announcements_are_not_statements(nlp, text):
+    assert [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"] == []
+
+
+def test_announcing_a_thing_is_a_statement_of_a_named_actor(nlp):
+    (event,) = extract(nlp, "The Pentagon announced the loss of a drone over Helmand.", pub=WEDNESDAY)
+    assert (event.type, event.participants[0].actor_id) == ("statement_or_report", "pentagon")
+    assert extract(nlp, "The Pentagon announced that a drone was lost over Helmand.", pub=WEDNESDAY) == ()
+
+
+def test_a_meeting_called_was_held_by_who_called_it(nlp):
+    (event,) = extract(nlp, "Hekmatyar called an emergency meeting with the Taliban in Kabul on Monday.", pub=WEDNESDAY)
+    assert event.type == "meeting_or_talks"
+    assert ("gulbuddin-hekmatyar", "initiator") in {(p.actor_id, p.role) for p in event.participants}
+    assert extract(nlp, "Hekmatyar called the meeting a waste of time.", pub=WEDNESDAY) == ()
+
+
+def test_blocking_access_is_a_decision_but_not_when_a_crowd_blocks_a_road(nlp):
+    (event,) = extract(nlp, "Pakistan blocked access to the Torkham crossing on Monday.", pub=WEDNESDAY)
+    assert event.type == "policy_decision"
+    assert [e for e in extract(nlp, "On Monday protesters blocked the road to Torkham.", pub=WEDNESDAY)
+            if e.type == "policy_decision"] == []
+
+
+def test_what_an_act_prompted_someone_to_do_was_done(nlp):
+    events = extract(nlp, "The Taliban attacked a convoy in Helmand on Monday, prompting Pakistan to close "
+                          "the Torkham crossing.", pub=WEDNESDAY)
+    assert "policy_decision" in types(events)
