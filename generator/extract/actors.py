@@ -18,7 +18,7 @@ from generator.extract.actor_clues import (
     strip_title,
 )
 from generator.extract.nlp import MEDIA_NAMES, ORG_CUES
-from generator.extract.place_actors import is_agent, place_actor
+from generator.extract.place_actors import is_agent, nationality_use, place_actor, state_forces
 from generator.model import Article, DiscoveredName, Mention, Registry, Sentence
 
 DISCOVERABLE = ("ORG", "PERSON")
@@ -213,6 +213,8 @@ def extract_mentions(
     countries = _registry_countries(registry)
     demonyms = {d.casefold(): a.id for a in registry.actors for d in a.demonyms}
     persons = {a.id for a in registry.actors if a.kind == "person"}
+    states = {a.id: a.name for a in registry.actors if a.kind == "state"}
+    registry_names = {knowledge.key(n): a.id for a in registry.actors for n in (a.name, *a.aliases)}
     ignored = {n.casefold() for n in registry.ignore}
     full_names = _full_names(sentences, persons)
     by_given_name = _called_by_given_name(sentences, full_names)
@@ -287,6 +289,18 @@ def extract_mentions(
                 name = doc.text[first.idx:end]
                 taken.add(first.i)
                 add(sentence, span, first.idx, end, name, discovered_id(name), "ORG", name)
+            elif label == "ACTOR" and ent.ent_id_ in states and nationality_use(ent):
+                continue  # "a US citizen"
+            elif label == "ACTOR" and ent.ent_id_ in states \
+                    and (forces := state_forces(ent, states[ent.ent_id_])) is not None:
+                # "U.S. military": the registry's name for it, else the country's forces
+                taken.update(t.i for t in doc[ent.end:] if t.idx < forces[1])
+                text = doc.text[start:forces[1]]
+                known = registry_names.get(knowledge.key(text))
+                if known is not None:
+                    add(sentence, span, start, forces[1], text, known, "ACTOR")
+                else:
+                    add(sentence, span, start, forces[1], text, discovered_id(forces[0]), "FORCES", forces[0])
             elif label == "ACTOR":
                 add(sentence, span, start, end, text, ent.ent_id_, label)
             elif label == "GPE" and text.casefold() in metonyms and is_agent(ent):

@@ -1,0 +1,49 @@
+"""Actor mentions in real-news phrasing, with and without a registry, on sentences written for these tests."""
+import pytest
+
+from generator.extract.corpus import extract_article
+from generator.extract.nlp import load_nlp
+from generator.model import Actor, Article, Registry
+
+REGISTRY = Registry(actors=(
+    Actor("united-states", "United States", "state", aliases=("US", "U.S.")),
+    Actor("us-department-of-defense", "US Department of Defense", "government_agency",
+          aliases=("Pentagon", "US military")),
+))
+EMPTY = Registry()
+
+
+@pytest.fixture(scope="module")
+def with_registry():
+    return load_nlp(REGISTRY)
+
+
+@pytest.fixture(scope="module")
+def bare():
+    return load_nlp(EMPTY)
+
+
+def mentions(nlp, registry, *paragraphs):
+    article = Article("t", "t.txt", "T", tuple(paragraphs), "0")
+    return [(m.text, m.actor_id) for m in extract_article(nlp, article, registry).mentions]
+
+
+def test_a_registry_country_before_military_is_its_registry_forces(with_registry):
+    found = mentions(with_registry, REGISTRY, "The U.S. military said it had struck a convoy near the river.")
+    assert ("U.S. military", "us-department-of-defense") in found
+    assert ("U.S.", "united-states") not in found
+
+
+def test_a_country_before_military_is_its_forces_without_registry(bare):
+    found = mentions(bare, EMPTY, "The U.S. military said it had struck a convoy near the river.")
+    assert ("U.S. military", "american-security-forces") in found
+
+
+@pytest.mark.parametrize("registry_name", ["registry", "none"])
+def test_a_country_as_nationality_of_citizens_is_no_actor(with_registry, bare, registry_name):
+    nlp, registry = (with_registry, REGISTRY) if registry_name == "registry" else (bare, EMPTY)
+    found = mentions(nlp, registry, "Two US citizens were among the passengers of the ferry, officials said.",
+                     "A British national was also hurt in the crash.")
+    assert not [m for m in found if m[1] in ("united-states", "united-kingdom")]
+    kept = mentions(nlp, registry, "The US condemned the attack on the ferry.")
+    assert ("US", "united-states") in kept
