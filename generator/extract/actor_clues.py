@@ -138,3 +138,38 @@ def country_word(text: str) -> str | None:
     if place is not None:
         return place.name
     return gazetteer.DEMONYMS.get(text) or gazetteer.capital_country(text)
+
+
+_OPEN_QUOTES = frozenset(("“", '"', "‘"))
+_CLOSE_QUOTES = frozenset(("”", '"', "’"))
+NICKNAME = re.compile(r"\s*[“\"‘][^”\"’]{1,30}[”\"’]\s*")
+
+
+def nickname_names(doc) -> list[tuple[int, int]]:
+    """Token spans of full names with a quoted nickname inside: 'Ahmed "Tiger" Hassan Ali'.
+
+    Capitalised proper nouns before the quote (at most three, no title) and after it (at
+    most two), one or two capitalised words in quotes, and a person's name on either side."""
+    out = []
+    for tok in doc:
+        if tok.text not in _OPEN_QUOTES or tok.i == 0:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 4, len(doc))) if doc[j].text in _CLOSE_QUOTES), None)
+        if close is None or not all(t.is_title for t in doc[tok.i + 1:close]):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _name_word(doc[start - 1]):
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and _name_word(doc[end]):
+            end += 1
+        person = any(t.ent_type_ == "PERSON" for t in (*doc[start:tok.i], *doc[close + 1:end]))
+        if start < tok.i and end > close + 1 and person:
+            out.append((start, end))
+    return out
+
+
+def _name_word(tok) -> bool:
+    from generator.extract.nlp import HONORIFICS
+
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_WORDS

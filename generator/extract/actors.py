@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from generator.extract import gazetteer, knowledge
 from generator.extract.actor_clues import (
     BARE_GROUP,
+    NICKNAME,
     code_after_place,
     credit_or_byline,
     described_groups,
@@ -338,7 +339,8 @@ def extract_mentions(
                         add(sentence, span, start, end, text, discovered_id(text), label, text)
                     # else: a lone surname ("Khan", "Haqqani") with no full name: not an actor
                 else:
-                    add(sentence, span, start, end, text, discovered_id(text), label, text)
+                    name = NICKNAME.sub(" ", text).strip() if label == "PERSON" else text  # no "Farmajo"
+                    add(sentence, span, start, end, text, discovered_id(name), label, name)
         for tok in span:
             if tok.i not in taken and tok.lower_ in BARE_GROUP and tok.pos_ == "NOUN" \
                     and (group := described_group(sentence.index)) is not None:

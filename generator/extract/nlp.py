@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
+from generator.extract.actor_clues import nickname_names
 from generator.extract.known_names import known_spans
 from generator.model import Registry
 
@@ -229,6 +230,7 @@ def repair_names(doc):
                     start += 1
                 fixed.append((start, tok.i, "ORG"))
                 fixed.append((tok.i + 1, tok.i + 2, "ORG"))
+    fixed.extend((s, e, "PERSON") for s, e in nickname_names(doc))  # 'Ahmed "Tiger" Hassan'
     known = known_spans(doc, ents + [Span(doc, s, e, label="ORG") for s, e, _ in fixed])
     i = 0
     while i < len(doc):

@@ -47,3 +47,10 @@ def test_a_country_as_nationality_of_citizens_is_no_actor(with_registry, bare, r
     assert not [m for m in found if m[1] in ("united-states", "united-kingdom")]
     kept = mentions(nlp, registry, "The US condemned the attack on the ferry.")
     assert ("US", "united-states") in kept
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(bare):
+    found = mentions(bare, EMPTY, 'The veteran commander Ahmed "Tiger" Hassan Ali told reporters the town had fallen.')
+    assert found == [('Ahmed "Tiger" Hassan Ali', "ahmed-hassan-ali")]
+    quoted = mentions(bare, EMPTY, "Ali Warsame said the word “Mercy” was painted on the wall.")
+    assert ("Ali Warsame", "ali-warsame") in quoted
