@@ -173,3 +173,23 @@ def _name_word(tok) -> bool:
     from generator.extract.nlp import HONORIFICS
 
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_WORDS
+
+
+def held_at_split(ent: Span) -> int | None:
+    """"the ambassador to the UN Jane Doe" tagged as one organisation: the token where the
+    person's name begins, when the words before it are a known body or an acronym."""
+    from generator.extract import knowledge
+    from generator.extract.nlp import TITLE_WORDS
+
+    doc = ent.doc
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    k = ent.start - 1
+    k -= 1 if k >= 0 and doc[k].lower_ == "the" else 0
+    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in TITLE_WORDS:
+        return None
+    for cut in (ent.end - 2, ent.end - 3):
+        body = doc[first:cut].text
+        if cut > first and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:ent.end]) \
+                and (knowledge.lookup(body) is not None or body.isupper()):
+            return cut
+    return None

@@ -90,8 +90,16 @@ def _group_plural(text: str) -> bool:
 
 
 def _titled(ent: Span) -> bool:
-    """A name right after a person's title: "President Karzai", "spokesman Sediq Sediqqi"."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+    """A name right after a person's title: "President Karzai", "spokesman Sediq Sediqqi", or
+    after a title and the body it is held at: "the ambassador to the UN Jane Doe"."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLES:
+        return True
+    i = ent.start
+    while i > 0 and ent.start - i < 4 and doc[i - 1].ent_type_ and doc[i - 1].text[:1].isupper():
+        i -= 1  # the body: "UN", "the United Nations"
+    i -= 1 if i > 0 and doc[i - 1].lower_ == "the" else 0
+    return ent.start - i >= 1 and i > 1 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in PERSON_TITLES
 
 
 def _bare_acronym(tok) -> bool:

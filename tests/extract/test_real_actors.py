@@ -54,3 +54,8 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(bare):
     assert found == [('Ahmed "Tiger" Hassan Ali', "ahmed-hassan-ali")]
     quoted = mentions(bare, EMPTY, "Ali Warsame said the word “Mercy” was painted on the wall.")
     assert ("Ali Warsame", "ali-warsame") in quoted
+
+
+def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person(bare):
+    found = mentions(bare, EMPTY, "The envoy to the UN Maria Okonkwo told the meeting that the talks had failed.")
+    assert ("Maria Okonkwo", "maria-okonkwo") in found
