@@ -193,3 +193,33 @@ def held_at_split(ent: Span) -> int | None:
                 and (knowledge.lookup(body) is not None or body.isupper()):
             return cut
     return None
+
+
+def _content_words(tokens) -> set[str]:
+    return {w for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+            and len(t.text) > 2 for w in (t.lower_, t.lemma_.lower())}
+
+
+def pasted_story(sentences, title: str) -> set[int]:
+    """Paragraphs of an unrelated story pasted inside a page: a headline in the body (title-case
+    words, no final punctuation, not the first paragraph) and the paragraph after it, when the
+    two share no noun, verb or adjective with the title and the rest of the article. Names in
+    them are no actors of the story."""
+    paragraphs: dict[int, list] = {}
+    for sentence, span in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(span)
+    order = sorted(paragraphs)
+    out: set[int] = set()
+    for h, nxt in zip(order[1:], order[2:]):
+        spans = paragraphs[h]
+        words = [t for s in spans for t in s if t.is_alpha]
+        text = " ".join(s.text for s in spans).strip()
+        if len(spans) != 1 or len(words) < 4 or text.endswith(_FINAL_PUNCT) \
+                or sum(t.text[:1].isupper() for t in words) * 3 < len(words) * 2:
+            continue
+        inserted = _content_words([t for p in (h, nxt) for s in paragraphs[p] for t in s])
+        rest = _content_words([t for p in order if p not in (h, nxt) for s in paragraphs[p] for t in s])
+        rest |= set(re.findall(r"[a-z]+", title.casefold()))
+        if inserted and not inserted & rest:
+            out.update((h, nxt))
+    return out

@@ -15,6 +15,7 @@ from generator.extract.actor_clues import (
     credit_or_byline,
     described_groups,
     only_office,
+    pasted_story,
     product_name,
     strip_title,
 )
@@ -263,7 +264,10 @@ def extract_mentions(
             return before[-1]
         return group_names[0][1] if group_names else None
 
+    pasted = pasted_story(sentences, article.title)
     for sentence, span in sentences:
+        if sentence.paragraph in pasted:
+            continue  # a prize announcement pasted inside a bombing report
         taken: set[int] = set()
         doc = span.doc
         for first, last, name in described[sentence.index]:

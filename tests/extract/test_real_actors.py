@@ -59,3 +59,27 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(bare):
 def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person(bare):
     found = mentions(bare, EMPTY, "The envoy to the UN Maria Okonkwo told the meeting that the talks had failed.")
     assert ("Maria Okonkwo", "maria-okonkwo") in found
+
+
+def test_names_in_an_unrelated_story_pasted_inside_a_page_are_no_actors(bare):
+    found = mentions(
+        bare, EMPTY,
+        "Gunmen stormed a police station in the northern town on Friday, killing three officers, police said.",
+        "Local Orchestra Wins Regional Music Award",
+        "Violinist Clara Brandt of Austria and cellist Tomas Lindqvist of Sweden were praised by the jury.",
+        "Police commander Yusuf Warsame said the gunmen fled into the forest after the raid.",
+    )
+    names = {m[0] for m in found}
+    assert "Yusuf Warsame" in names
+    assert not names & {"Clara Brandt", "Tomas Lindqvist", "Austria", "Sweden"}
+
+
+def test_a_subheading_about_the_story_keeps_its_names(bare):
+    found = mentions(
+        bare, EMPTY,
+        "Gunmen stormed a police station in the northern town on Friday, killing three officers, police said.",
+        "Police Station Attack Draws Condemnation",
+        "Governor Amina Farah condemned the attack on the police station.",
+        "The gunmen fled into the forest after the raid.",
+    )
+    assert "Amina Farah" in {m[0] for m in found}
