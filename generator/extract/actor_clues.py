@@ -138,3 +138,88 @@ def country_word(text: str) -> str | None:
     if place is not None:
         return place.name
     return gazetteer.DEMONYMS.get(text) or gazetteer.capital_country(text)
+
+
+_OPEN_QUOTES = frozenset(("“", '"', "‘"))
+_CLOSE_QUOTES = frozenset(("”", '"', "’"))
+NICKNAME = re.compile(r"\s*[“\"‘][^”\"’]{1,30}[”\"’]\s*")
+
+
+def nickname_names(doc) -> list[tuple[int, int]]:
+    """Token spans of full names with a quoted nickname inside: 'Ahmed "Tiger" Hassan Ali'.
+
+    Capitalised proper nouns before the quote (at most three, no title) and after it (at
+    most two), one or two capitalised words in quotes, and a person's name on either side."""
+    out = []
+    for tok in doc:
+        if tok.text not in _OPEN_QUOTES or tok.i == 0:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 4, len(doc))) if doc[j].text in _CLOSE_QUOTES), None)
+        if close is None or not all(t.is_title for t in doc[tok.i + 1:close]):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _name_word(doc[start - 1]):
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and _name_word(doc[end]):
+            end += 1
+        person = any(t.ent_type_ == "PERSON" for t in (*doc[start:tok.i], *doc[close + 1:end]))
+        if start < tok.i and end > close + 1 and person:
+            out.append((start, end))
+    return out
+
+
+def _name_word(tok) -> bool:
+    from generator.extract.nlp import HONORIFICS
+
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_WORDS
+
+
+def held_at_split(ent: Span) -> int | None:
+    """"the ambassador to the UN Jane Doe" tagged as one organisation: the token where the
+    person's name begins, when the words before it are a known body or an acronym."""
+    from generator.extract import knowledge
+    from generator.extract.nlp import TITLE_WORDS
+
+    doc = ent.doc
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    k = ent.start - 1
+    k -= 1 if k >= 0 and doc[k].lower_ == "the" else 0
+    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in TITLE_WORDS:
+        return None
+    for cut in (ent.end - 2, ent.end - 3):
+        body = doc[first:cut].text
+        if cut > first and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:ent.end]) \
+                and (knowledge.lookup(body) is not None or body.isupper()):
+            return cut
+    return None
+
+
+def _content_words(tokens) -> set[str]:
+    return {w for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+            and len(t.text) > 2 for w in (t.lower_, t.lemma_.lower())}
+
+
+def pasted_story(sentences, title: str) -> set[int]:
+    """Paragraphs of an unrelated story pasted inside a page: a headline in the body (title-case
+    words, no final punctuation, not the first paragraph) and the paragraph after it, when the
+    two share no noun, verb or adjective with the title and the rest of the article. Names in
+    them are no actors of the story."""
+    paragraphs: dict[int, list] = {}
+    for sentence, span in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(span)
+    order = sorted(paragraphs)
+    out: set[int] = set()
+    for h, nxt in zip(order[1:], order[2:]):
+        spans = paragraphs[h]
+        words = [t for s in spans for t in s if t.is_alpha]
+        text = " ".join(s.text for s in spans).strip()
+        if len(spans) != 1 or len(words) < 4 or text.endswith(_FINAL_PUNCT) \
+                or sum(t.text[:1].isupper() for t in words) * 3 < len(words) * 2:
+            continue
+        inserted = _content_words([t for p in (h, nxt) for s in paragraphs[p] for t in s])
+        rest = _content_words([t for p in order if p not in (h, nxt) for s in paragraphs[p] for t in s])
+        rest |= set(re.findall(r"[a-z]+", title.casefold()))
+        if inserted and not inserted & rest:
+            out.update((h, nxt))
+    return out

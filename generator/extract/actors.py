@@ -10,15 +10,17 @@ from spacy.tokens import Span
 from generator.extract import gazetteer, knowledge
 from generator.extract.actor_clues import (
     BARE_GROUP,
+    NICKNAME,
     code_after_place,
     credit_or_byline,
     described_groups,
     only_office,
+    pasted_story,
     product_name,
     strip_title,
 )
 from generator.extract.nlp import MEDIA_NAMES, ORG_CUES
-from generator.extract.place_actors import is_agent, place_actor
+from generator.extract.place_actors import is_agent, nationality_use, place_actor, state_forces
 from generator.model import Article, DiscoveredName, Mention, Registry, Sentence
 
 DISCOVERABLE = ("ORG", "PERSON")
@@ -89,8 +91,16 @@ def _group_plural(text: str) -> bool:
 
 
 def _titled(ent: Span) -> bool:
-    """A name right after a person's title: "President Karzai", "spokesman Sediq Sediqqi"."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+    """A name right after a person's title: "President Karzai", "spokesman Sediq Sediqqi", or
+    after a title and the body it is held at: "the ambassador to the UN Jane Doe"."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLES:
+        return True
+    i = ent.start
+    while i > 0 and ent.start - i < 4 and doc[i - 1].ent_type_ and doc[i - 1].text[:1].isupper():
+        i -= 1  # the body: "UN", "the United Nations"
+    i -= 1 if i > 0 and doc[i - 1].lower_ == "the" else 0
+    return ent.start - i >= 1 and i > 1 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in PERSON_TITLES
 
 
 def _bare_acronym(tok) -> bool:
@@ -213,6 +223,8 @@ def extract_mentions(
     countries = _registry_countries(registry)
     demonyms = {d.casefold(): a.id for a in registry.actors for d in a.demonyms}
     persons = {a.id for a in registry.actors if a.kind == "person"}
+    states = {a.id: a.name for a in registry.actors if a.kind == "state"}
+    registry_names = {knowledge.key(n): a.id for a in registry.actors for n in (a.name, *a.aliases)}
     ignored = {n.casefold() for n in registry.ignore}
     full_names = _full_names(sentences, persons)
     by_given_name = _called_by_given_name(sentences, full_names)
@@ -252,7 +264,10 @@ def extract_mentions(
             return before[-1]
         return group_names[0][1] if group_names else None
 
+    pasted = pasted_story(sentences, article.title)
     for sentence, span in sentences:
+        if sentence.paragraph in pasted:
+            continue  # a prize announcement pasted inside a bombing report
         taken: set[int] = set()
         doc = span.doc
         for first, last, name in described[sentence.index]:
@@ -287,6 +302,18 @@ def extract_mentions(
                 name = doc.text[first.idx:end]
                 taken.add(first.i)
                 add(sentence, span, first.idx, end, name, discovered_id(name), "ORG", name)
+            elif label == "ACTOR" and ent.ent_id_ in states and nationality_use(ent):
+                continue  # "a US citizen"
+            elif label == "ACTOR" and ent.ent_id_ in states \
+                    and (forces := state_forces(ent, states[ent.ent_id_])) is not None:
+                # "U.S. military": the registry's name for it, else the country's forces
+                taken.update(t.i for t in doc[ent.end:] if t.idx < forces[1])
+                text = doc.text[start:forces[1]]
+                known = registry_names.get(knowledge.key(text))
+                if known is not None:
+                    add(sentence, span, start, forces[1], text, known, "ACTOR")
+                else:
+                    add(sentence, span, start, forces[1], text, discovered_id(forces[0]), "FORCES", forces[0])
             elif label == "ACTOR":
                 add(sentence, span, start, end, text, ent.ent_id_, label)
             elif label == "GPE" and text.casefold() in metonyms and is_agent(ent):
@@ -324,7 +351,8 @@ def extract_mentions(
                         add(sentence, span, start, end, text, discovered_id(text), label, text)
                     # else: a lone surname ("Khan", "Haqqani") with no full name: not an actor
                 else:
-                    add(sentence, span, start, end, text, discovered_id(text), label, text)
+                    name = NICKNAME.sub(" ", text).strip() if label == "PERSON" else text  # no "Farmajo"
+                    add(sentence, span, start, end, text, discovered_id(name), label, name)
         for tok in span:
             if tok.i not in taken and tok.lower_ in BARE_GROUP and tok.pos_ == "NOUN" \
                     and (group := described_group(sentence.index)) is not None:

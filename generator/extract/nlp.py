@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
+from generator.extract.actor_clues import held_at_split, nickname_names
 from generator.extract.known_names import known_spans
 from generator.model import Registry
 
@@ -229,6 +230,7 @@ def repair_names(doc):
                     start += 1
                 fixed.append((start, tok.i, "ORG"))
                 fixed.append((tok.i + 1, tok.i + 2, "ORG"))
+    fixed.extend((s, e, "PERSON") for s, e in nickname_names(doc))  # 'Ahmed "Tiger" Hassan'
     known = known_spans(doc, ents + [Span(doc, s, e, label="ORG") for s, e, _ in fixed])
     i = 0
     while i < len(doc):
@@ -270,6 +272,9 @@ def repair_names(doc):
                 fixed.append((j, k, "PERSON"))
     for e in ents:
         if e.label_ in PROTECTED or e.ent_id_:
+            continue
+        if e.label_ == "ORG" and (cut := held_at_split(e)) is not None:  # "ambassador to the UN Jane Doe"
+            fixed.extend(((e.start, cut, "ORG"), (cut, e.end, "PERSON")))
             continue
         if e.label_ in ("PERSON", "ORG") and len(e) == 1 and e.end < len(doc) and doc[e.end].lower_ in GROUP_NOUNS:
             fixed.append((e.start, e.end + 1, "ORG"))  # "the Haqqani network", "the Hekmatyar faction"

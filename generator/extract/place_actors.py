@@ -137,10 +137,11 @@ def place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, st
         branch = _branch(doc, after)
         if branch is not None:  # "Russian coast guard", "Ukraine's navy"
             return f"{adjective} {branch[0]}", "FORCES", branch[1], None
-        if after == ent.end and following is not None and following.lower_ in _STATE_FORCE_HEADS:
-            end = _forces_end(ent)
-            if end is not None:  # "U.S. military", "US troops"
-                return f"{adjective} security forces", "FORCES", end, None
+        forces = state_forces(ent, place.name)
+        if forces is not None:  # "U.S. military", "US troops"
+            return forces[0], "FORCES", forces[1], None
+        if nationality_use(ent):
+            return None  # "a US citizen": a nationality adjective
         return place.name, "STATE", ent.end_char, None
     country = gazetteer.DEMONYMS.get(text)
     if country is None and text.casefold() not in demonyms:
@@ -165,6 +166,27 @@ def place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, st
 
 # After a country's name ("U.S. military"); "US troops" stays the state, as readers annotate it.
 _STATE_FORCE_HEADS = frozenset(("military", "army", "forces"))
+# Nouns after a country's name that make it a nationality adjective: "a US citizen", "UK nationals".
+NATIONALITY_NOUNS = frozenset((
+    "citizen", "citizens", "national", "nationals", "passport", "passports", "passport-holder",
+    "passport-holders", "resident", "residents", "tourist", "tourists",
+))
+
+
+def nationality_use(ent: Span) -> bool:
+    """"a US citizen", "23 US citizens": a country's name used as a nationality adjective alone."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in NATIONALITY_NOUNS and doc[ent.end].pos_ in ("NOUN", "PROPN")
+
+
+def state_forces(ent: Span, country: str) -> tuple[str, int] | None:
+    """"U.S. military", "the Russian army" after a country's name: the forces' name and end offset."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _STATE_FORCE_HEADS:
+        end = _forces_end(ent)
+        if end is not None:
+            return f"{gazetteer.demonym_of(country) or country} security forces", end
+    return None
 
 
 def _branch(doc, i: int) -> tuple[str, int] | None:

@@ -20,7 +20,7 @@ _KIND_CUES: tuple[tuple[str, str], ...] = (
      r"african union|arab league)\b|^un\b|^u\.n\.", "international_org"),
     (r"\b(government|administration|cabinet|congress|parliament|senate|national assembly)\b", "government"),
     (r"\b(ministry|department|directorate|agency|commission|police|army|forces|corps|court|council|"
-     r"intelligence|bureau|office|command|guard|guards|inter-services|authority)\b", "government_agency"),
+     r"intelligence|bureau|office|command|guard|guards|inter-services|authority|committee)\b", "government_agency"),
 )
 _HYPHEN_CUE = re.compile(r"-(?:e|i|ul)-")
 _FIXED = {"PERSON": "person", "STATE": "state", "GOVERNMENT": "government", "FORCES": "government_agency",
@@ -245,7 +245,22 @@ def _certain(name: str, kind: str) -> bool:
         return True
     if kind == "government_agency" and " Ministry of " in name and gazetteer.country(name.split(" Ministry of ")[0]):
         return True  # "Iraq Ministry of Health", from "the Iraqi health ministry"
+    if kind in ("other_org", "government_agency") and _institution(words):
+        return True  # "Kenya Red Cross", "Garissa University College", "Federal Aviation Administration"
     return kind == "armed_group" and (name.startswith("Pro-") or name.endswith((" rebels", " separatists")))
+
+
+# Heads of a full institutional name: named once, it is still an actor of the story.
+_INSTITUTION_HEADS = frozenset(("university", "college", "hospital", "cross", "crescent", "ministry", "council",
+                                "commission", "administration", "institute", "committee", "cell"))
+_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&"))
+
+
+def _institution(words: list[str]) -> bool:
+    """Three or more words, capitalised but for joiners, ending in an institution's head:
+    "Kenya Police College", "National Security and Defense Council"."""
+    return len(words) >= 3 and words[-1].casefold() in _INSTITUTION_HEADS \
+        and all(w[:1].isupper() or w in _JOINERS for w in words) and words[0] not in _JOINERS
 
 
 def all_discovered(extractions: Sequence[Extraction]) -> tuple[DiscoveredName, ...]:

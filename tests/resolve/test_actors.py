@@ -185,3 +185,18 @@ def test_states_and_known_organisations_need_one_mention():
     mentions = [Mention("a", 0, 0, 4, n, i) for i, (n, _) in names.items()]
     chosen = {a.id for a in select_actors(Registry(), names, mentions, set(), 2, 2)}
     assert chosen == {"ghana", "nato"}
+
+
+def test_a_full_institutional_name_needs_one_mention_a_short_or_lowercase_one_does_not():
+    names = {"college": ("Lakeside Teachers College", "other_org"),
+             "council": ("National Water and Energy Council", "government_agency"),
+             "short": ("Orion Hospital", "other_org"),
+             "lower": ("the new hospital", "other_org"),
+             "firm": ("Brightline Logistics Group", "other_org")}
+    mentions = [Mention("a", 0, 0, 4, n, i) for i, (n, _) in names.items()]
+    chosen = {a.id for a in select_actors(Registry(), names, mentions, set(), 2, 2)}
+    assert chosen == {"college", "council"}
+
+
+def test_a_committee_is_a_government_agency():
+    assert guess_kind("Joint Planning Committee", "ORG") == "government_agency"
