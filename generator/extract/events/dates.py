@@ -26,6 +26,7 @@ class DateSlot:
     usable: bool  # a point or span in time, not a duration or an open period
     value: DateValue | None
     since: DateValue | None = None  # "shut since February 16": the start of a state
+    owner: int | None = None  # "following Sunday's incident": the noun whose day it is, and only its
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -35,6 +36,20 @@ _DAY_WORDS = (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 _CUT_WORDS = ("after", "before", "since", "until", "following", "when", "while")
 _PARTS_OF_DAY = ("night", "morning", "evening", "afternoon", "hours")  # "the night of May 4"
 _RANGE_JOINERS = ("and", "to", "-", "–", "through", "until", "or")
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _future_weekday(root) -> bool:
+    """A weekday hanging on a verb in the future ("will hold ... on Monday", "is to meet on
+    Friday"): the next such day, which the publication date alone does not fix."""
+    if root.lower_ not in _WEEKDAY_NAMES:
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and lemma(verb.head) == "be")
 
 
 def sentence_dates(span: Span, publication: DateValue | None, context: DateValue | None
@@ -66,6 +81,8 @@ def sentence_dates(span: Span, publication: DateValue | None, context: DateValue
         usable = is_datable(text) and _date_context_ok(doc[start:end])
         value = parse_date(text, publication=publication, context=context) if usable else None
         root = doc[start:end].root
+        if value is not None and value.basis == "inferred_from_publication" and _future_weekday(root):
+            value = None  # "will hold a meeting on Monday": not the Monday before the article
         since = None
         if root.dep_ == "pobj" and root.head.lower_ == "since" and is_datable(text):
             since = parse_date(text, publication=publication, context=context)
@@ -74,7 +91,9 @@ def sentence_dates(span: Span, publication: DateValue | None, context: DateValue
             # "in 2001", "the 1980s" are background, not the story's time; and a verbless line
             # ("Editor in Chief: ... Friday, March 29th, 2024") is a masthead or byline, not news
             context = value
-        slots.append(DateSlot(start, end, text, usable, value, since))
+        owner = root.head.i if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in (
+            "after", "following", "since", "before") else None
+        slots.append(DateSlot(start, end, text, usable, value, since, owner))
     return slots, context
 
 
@@ -98,7 +117,8 @@ def pick_date(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> tuple
 
 
 def pick_slot(slots: Sequence[DateSlot], tokens: set[int], anchor: int) -> DateSlot | None:
-    inside = [s for s in slots if s.usable and any(i in tokens for i in range(s.start, s.end))]
+    inside = [s for s in slots if s.usable and any(i in tokens for i in range(s.start, s.end))
+              and (s.owner is None or s.owner == anchor)]
     if not inside:
         return None
     return min(inside, key=lambda s: (min(abs(i - anchor) for i in range(s.start, s.end)), s.start))

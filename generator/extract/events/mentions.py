@@ -221,7 +221,8 @@ def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:
     place deep in the clause is as often where the attackers came from."""
     subtree = {t.i for t in f.cand.top.subtree}
     if f.date is None and not f.dated:
-        inside = [s for s in slots if s.usable and s.value is not None and s.start in subtree]
+        inside = [s for s in slots if s.usable and s.value is not None and s.start in subtree
+                  and (s.owner is None or s.owner == f.cand.head.i)]
         if len(inside) == 1:
             f.date, f.dated = inside[0].value, True
 

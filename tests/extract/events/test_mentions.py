@@ -973,3 +973,15 @@ def test_a_country_ranking_its_deadliest_attack_is_not_the_attacker(nlp):
 def test_a_countrys_decision_is_still_the_countrys(nlp):
     events = extract(nlp, "Pakistan's shelling of the border villages on 2 May 2017 killed five people.", pub=WEDNESDAY)
     assert ("pakistan", "initiator") in {(p.actor_id, p.role) for e in events for p in e.participants}
+
+
+def test_a_weekday_of_a_future_act_is_not_the_one_before_the_article(nlp):
+    events = extract(nlp, "The UN Security Council will hold an emergency meeting on Monday after Pakistani troops "
+                          "attacked a post in Kunduz on 2 May 2017, the Pentagon wrote on Twitter.", pub=WEDNESDAY)
+    assert "2017-05-29" not in {e.date.iso() for e in events if e.date}
+
+
+def test_a_meeting_following_sundays_incident_is_not_dated_to_sunday(nlp):
+    events = extract(nlp, "Hekmatyar called an emergency meeting with the Taliban in Kabul following Sunday's "
+                          "incident.", pub=WEDNESDAY)
+    assert [e.date for e in events if e.type == "meeting_or_talks"] == [None]
