@@ -23,7 +23,7 @@ _DATES_WITH_YEAR = tuple(
     for p in (
         rf"\b{_WEEKDAY}{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORD},?\s+(?P<year>\d{{4}})\b",
         rf"\b{_WEEKDAY}(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH_RE},?\s+(?P<year>\d{{4}})\b",
-        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)",  # also "2019-04-20T10:00:00Z"
         r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b",
     )
 )

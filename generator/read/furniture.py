@@ -17,6 +17,7 @@ from generator.read.dates import (
     find_date,
     find_numeric_date,
     is_placeholder,
+    resolve_numeric,
 )
 
 # Wire agencies and how they are credited -> the short name used as `wire`.
@@ -123,6 +124,8 @@ def _stamp(text: str) -> tuple[int, FoundDate] | None:
     """A "Published: <date>" / "Updated <date>" line: (priority, date); lower priority wins."""
     m = _STAMP.match(text)
     found = find_date(text[m.end():]) if m else None
+    if m and found is None and (numeric := find_numeric_date(text[m.end():])) is not None and numeric.start == 0:
+        found = resolve_numeric(numeric, [], set())  # "Published on 20.04.2019": only when the numbers decide
     if not m or not found or found.start > 0 or len(text) > 100:
         return None
     return (2 if "updated" in m.group("label").lower() else 0), found

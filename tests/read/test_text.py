@@ -301,3 +301,14 @@ def test_dateline_year_never_after_the_scrape_date():
     raw = ("Frontier Daily | Tuesday, May 7th, 2024\nTalks\n"
            "KABUL, Dec 20 (AFP) - Officials met in 2023 and plan elections in 2024.\n")
     assert read_text_article("x.txt", raw).published.start == dt.date(2023, 12, 20)
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    pytest.param("Published 2019-04-20T10:00:00Z", "2019-04-20", id="iso-timestamp"),
+    pytest.param("Published on 20/04/2019", "2019-04-20", id="numeric-decided-by-its-numbers"),
+    pytest.param("Published on 04/05/2019", None, id="numeric-undecided"),
+])
+def test_publication_stamps_with_timestamps_and_numbers(stamp, expected):
+    article = read_text_article("x.txt", f"A title of a story\n{stamp}\nGunmen attacked a police post on Saturday, "
+                                         "officials said.\nMore text follows here.")
+    assert (article.published.iso() if article.published else None) == expected
