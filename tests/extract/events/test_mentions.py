@@ -985,3 +985,13 @@ def test_a_meeting_following_sundays_incident_is_not_dated_to_sunday(nlp):
     events = extract(nlp, "Hekmatyar called an emergency meeting with the Taliban in Kabul following Sunday's "
                           "incident.", pub=WEDNESDAY)
     assert [e.date for e in events if e.type == "meeting_or_talks"] == [None]
+
+
+@pytest.mark.parametrize("text, type_", [
+    pytest.param("Pakistani troops invaded the border district in Kunduz on 2 May 2017.", "attack", id="invaded"),
+    pytest.param("Taliban fighters torched a school in Kunduz on 2 May 2017.", "attack", id="torched"),
+    pytest.param("Riots broke out in Kunduz on 2 May 2017.", "protest", id="riots"),
+    pytest.param("A truce brokered by Pakistan took effect in Kunduz on 2 May 2017.", "agreement", id="brokered"),
+])
+def test_more_words_of_real_news(nlp, text, type_):
+    assert type_ in [e.type for e in extract(nlp, text, pub=WEDNESDAY)]
