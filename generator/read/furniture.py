@@ -60,7 +60,7 @@ _JUNK = tuple(
 _CALENDAR_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                   r"[a-z]*\.?,?\s+\d)")
 _BY = re.compile(
-    rf"^By\s+(?P<name>{_CALENDAR_WORD}[A-Z][\w.'’/-]*"
+    rf"^(?:By|Written\s+by|Reported\s+by|Posted\s+by)\s+(?P<name>{_CALENDAR_WORD}[A-Z][\w.'’/-]*"
     rf"(?:\s+(?:{_CALENDAR_WORD}[A-Z][\w.'’/-]*|and|of|in|&|de|al|bin|ul|el))*)"
     r"\s*(?P<rest>(?:$|[|,;/–—-]|\s(?:published|updated|posted|on)\b|\s+(?=[A-Z][a-z]{2,8}\.?,?\s+\d|\d)).*)$"
 )
@@ -69,7 +69,8 @@ _BYLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STAMP = re.compile(
-    r"^(?P<label>first\s+published|published|posted|last\s+updated|updated)(?:\s+on)?\s*[:\-–—]?\s*",
+    r"^(?P<label>first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified)"
+    r"(?:\s+(?:by\s+[\w.'’ -]{1,40}?\s+)?on)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
@@ -128,7 +129,7 @@ def _stamp(text: str) -> tuple[int, FoundDate] | None:
         found = resolve_numeric(numeric, [], set())  # "Published on 20.04.2019": only when the numbers decide
     if not m or not found or found.start > 0 or len(text) > 100:
         return None
-    return (2 if "updated" in m.group("label").lower() else 0), found
+    return (2 if re.search(r"updated|modified", m.group("label"), re.IGNORECASE) else 0), found
 
 
 def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDate] | None] | None:

@@ -312,3 +312,15 @@ def test_publication_stamps_with_timestamps_and_numbers(stamp, expected):
     article = read_text_article("x.txt", f"A title of a story\n{stamp}\nGunmen attacked a police post on Saturday, "
                                          "officials said.\nMore text follows here.")
     assert (article.published.iso() if article.published else None) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param("Posted by admin on January 15, 2019", "2019-01-15", id="posted-by-on"),
+    pytest.param("Written by Jane Doe, 15 January 2019", "2019-01-15", id="written-by"),
+    pytest.param("Published January 15, 2019\nLast modified on January 16, 2019", "2019-01-15", id="modified-loses"),
+])
+def test_more_byline_and_stamp_shapes(lines, expected):
+    article = read_text_article("x.txt", f"A title about an attack\n{lines}\nGunmen attacked a hotel on Tuesday, "
+                                         "officials said.\nMore text follows about the siege.")
+    assert article.published.iso() == expected
+    assert article.paragraphs[0].startswith("Gunmen")
