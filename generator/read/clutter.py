@@ -51,6 +51,7 @@ _WIDGETS = tuple(
     re.compile(p, _I)
     for p in (
         r"^[|•·●▪◦\-–—_*=~#/\\>]+$",  # a lone "|"
+        r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read$",  # "3 Min Read"
         r"^[•·]?\s*(?:published|updated|posted|last\s+updated)$",
         # counters: "32 views", "0 comment", "Comments (4)", "Comments"
         r"^\d[\d,.]*\s*[km]?\s+(?:views?|comments?|shares?|reads?|likes?|responses?|replies)$",

@@ -68,6 +68,7 @@ _BYLINE_WORDS = re.compile(
     r"\b(published|updated|posted|staff|reporter|correspondent|writer|editor|desk|bureau)\b",
     re.IGNORECASE,
 )
+_STAFF = re.compile(r"\s+(?:staff(?:\s+(?:writers?|reporters?))?|news\s+desk|desk|bureau)$", re.IGNORECASE)
 _STAMP = re.compile(
     r"^(?P<label>first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified)"
     r"(?:\s+(?:by\s+[\w.'’ -]{1,40}?\s+)?on)?\s*[:\-–—]?\s*",
@@ -104,6 +105,7 @@ def agency_name(text: str) -> str | None:
     credit = text.strip(" ()[]-–—:.")
     credit = re.sub(r"^(?:by|source|courtesy|credit)\s*[:\-–—]?\s*", "", credit, flags=re.IGNORECASE)
     credit = _INPUTS_FROM.sub("", credit).strip(" ()[]-–—:.")
+    credit = _STAFF.sub("", credit)  # "Reuters Staff", "AFP Staff Writer"
     return AGENCIES.get(credit.lower())
 
 

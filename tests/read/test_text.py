@@ -324,3 +324,19 @@ def test_more_byline_and_stamp_shapes(lines, expected):
                                          "officials said.\nMore text follows about the siege.")
     assert article.published.iso() == expected
     assert article.paragraphs[0].startswith("Gunmen")
+
+
+@pytest.mark.parametrize("line, wire", [
+    pytest.param("3 Min Read", None, id="reading-time"),
+    pytest.param("Reuters Staff", "Reuters", id="agency-staff"),
+    pytest.param("AFP Staff Writer", "AFP", id="agency-staff-writer"),
+])
+def test_reading_times_and_agency_staff_credits_are_not_news(line, wire):
+    article = read_text_article("x.txt", f"A title about an attack\nJanuary 15, 2019\n{line}\nGunmen attacked a hotel on "
+                                         "Tuesday, officials said.\nMore text follows about the siege.")
+    assert article.paragraphs[0].startswith("Gunmen") and article.wire == wire
+
+
+def test_a_paragraph_about_staff_and_reading_is_kept():
+    text = "A title about an attack\nThe embassy said 3 staff read the statement aloud before leaving.\nMore text."
+    assert read_text_article("x.txt", text).paragraphs[0].startswith("The embassy said 3 staff")
