@@ -91,6 +91,22 @@ _WIDGETS = tuple(
         # author boxes
         r"^(?:author|authors|about\s+the\s+authors?|written\s+by|posted\s+by|more\s+by\s+this\s+author)\s*:?$",
         r"^(?:view\s+all\s+posts|all\s+posts|more\s+(?:articles|stories|posts))\s+(?:by|from)\b.{0,60}$",
+        # site navigation and page chrome
+        r"^skip\s+to\s+(?:main\s+)?(?:content|navigation)$|^back\s+to\s+top$|^(?:previous|next)\s+(?:article|post|story)$",
+        r"^home\s*(?:[|>»/›]\s*[\w &'’-]{1,30}){1,5}$",  # breadcrumbs
+        r"^loading\.*$|^continue\s+reading(?:\s+below)?\.?$|^listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,20}$",
+        r"^your\s+browser\s+does\s+not\s+support\b|^please\s+enable\s+javascript\b",
+        r"^(?:we\s+use\s+cookies\b.{0,120}|accept(?:\s+all)?\s+cookies|cookie\s+(?:policy|settings))$",
+        r"^(?:follow\s+(?:us|@\w+)\s+on\s+\w+|join\s+our\s+\w+\s+(?:channel|group)|download\s+(?:our|the)\s+app)\b.{0,40}$",
+        r"^click\s+here\s+to\s+(?:subscribe|sign\s+up|join|download|follow)\b",
+        # copyright and provenance footers
+        r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.{0,80}$|^all\s+rights\s+reserved\.?$",
+        r"^this\s+(?:article|story|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:on|in|at)\b.{0,80}$",
+        r"^contact\s+the\s+(?:author|writer|reporter)\b.{0,60}$",
+        # wire credits at the foot: "(Reporting by Jane Doe; Editing by John Roe)"
+        r"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,160}(?:editing|writing)\s+by\b[^()]{0,80}\)?$",
+        # a video teaser: "Watch: ..."
+        r"^(?:watch|video|gallery|in\s+pictures)\s*:\s*\S(?:\s*\S+){0,11}$",
         # an embedded post's signature: "— Name (@handle) July 17, 2014"
         r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}$",
         r"^pic\.twitter\.com/\S+$",

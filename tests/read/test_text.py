@@ -340,3 +340,26 @@ def test_reading_times_and_agency_staff_credits_are_not_news(line, wire):
 def test_a_paragraph_about_staff_and_reading_is_kept():
     text = "A title about an attack\nThe embassy said 3 staff read the statement aloud before leaving.\nMore text."
     assert read_text_article("x.txt", text).paragraphs[0].startswith("The embassy said 3 staff")
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content", "Home > World > Africa", "Copyright © 2019 Example Media. All rights reserved.",
+    "Follow us on Twitter", "Join our WhatsApp channel", "(Reporting by Jane Doe; Editing by John Roe)",
+    "This article was originally published on Example.", "We use cookies to improve your experience.",
+    "Watch: Gunmen storm hotel", "Previous article", "Continue reading below", "Listen to this article",
+])
+def test_page_chrome_and_footers_are_clutter(line):
+    text = f"A title about an attack\nGunmen attacked a hotel on Tuesday, officials said.\n{line}\nMore text follows."
+    assert line not in read_text_article("x.txt", text).paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright disputes have long divided the two countries, officials said.",
+    "Home Minister Rajnath Singh said the attackers would be found.",
+    "Watch groups said the vote was fair.",
+    "We use force only in self-defence, the army said in a statement on Monday.",
+    "Follow-up raids were carried out in the city, police said.",
+])
+def test_news_that_starts_like_chrome_is_kept(line):
+    text = f"A title about an attack\nGunmen attacked a hotel on Tuesday, officials said.\n{line}\nMore text follows."
+    assert line in read_text_article("x.txt", text).paragraphs
