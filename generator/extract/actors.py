@@ -178,20 +178,18 @@ def _surname_target(names: list[tuple[int, str, str, tuple[str, ...]]], word: st
     return given.pop() if len(given) == 1 else None
 
 
-
 def _registry_countries(registry: Registry) -> dict[str, str]:
-    """Registry actor id -> the country it belongs to (by its `country`, else its parent's)."""
-    names = {n.casefold(): a for a in registry.actors for n in (a.name, a.id, *a.aliases)}
+    """Registry actor id -> the name of the country it belongs to (its `country`, else its
+    parent's; the registry has already resolved both to actor ids)."""
+    by_id = {a.id: a for a in registry.actors}
     out: dict[str, str] = {}
     for a in registry.actors:
         seen, cur = set(), a
-        while cur is not None and cur.id not in seen:
+        while cur is not None and cur.id not in seen and not cur.country:
             seen.add(cur.id)
-            if cur.country:
-                place = names.get(cur.country.casefold())
-                out[a.id] = (place.name if place else cur.country)
-                break
-            cur = names.get(cur.parent.casefold()) if cur.parent else None
+            cur = by_id.get(cur.parent) if cur.parent else None
+        if cur is not None and cur.country:
+            out[a.id] = by_id[cur.country].name if cur.country in by_id else cur.country
     return out
 
 

@@ -24,6 +24,7 @@ WEEKDAYS = {
     )
     for name in names
 }
+WEEKDAY_NAMES = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # written in full
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

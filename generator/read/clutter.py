@@ -130,7 +130,7 @@ _PREFIXES = (
 )
 _PHOTO_PREFIX = re.compile(r"^(?:[Pp]hoto|[Ii]mage|[Vv]ideo)\s+(?=[A-Z][a-z]*\s)")
 _SOURCE = re.compile(r"^(?:source|sources|courtesy)\s*:\s*[^.:]{1,40}$", _I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")  # a line that ends like a sentence
 
 
 def strip_prefix(text: str) -> str:
@@ -139,7 +139,7 @@ def strip_prefix(text: str) -> str:
     for pattern in _PREFIXES:
         text = pattern.sub("", text, count=1)
     m = _PHOTO_PREFIX.match(text)
-    if m and len(text.split()) >= 9 and _SENTENCE_END.search(text):
+    if m and len(text.split()) >= 9 and SENTENCE_END.search(text):
         text = text[m.end():]
     return text
 
@@ -155,7 +155,7 @@ def is_caption(text: str) -> bool:
 def is_photo_credit(text: str) -> bool:
     """A photo credit on its own line: "Ben Curtis/AP", "REUTERS/Name", "Photo via Reuters"."""
     return (any(p.match(text) for p in _LONE_CREDIT) and not agency_name(text)
-            and not _SENTENCE_END.search(text))
+            and not SENTENCE_END.search(text))
 
 
 def is_widget(text: str) -> bool:
@@ -164,7 +164,7 @@ def is_widget(text: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    return len(text.split()) <= 16 and not _SENTENCE_END.search(text)
+    return len(text.split()) <= 16 and not SENTENCE_END.search(text)
 
 
 def clean(items: list[tuple[int, str]]) -> list[tuple[int, str]]:

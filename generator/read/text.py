@@ -32,7 +32,7 @@ from pathlib import PurePosixPath
 from slugify import slugify
 
 from generator.model import Article
-from generator.read.clutter import clean
+from generator.read.clutter import SENTENCE_END, clean
 from generator.read.dates import (
     NUMERIC_DATE,
     FoundDate,
@@ -80,14 +80,13 @@ def content_hash(raw: str) -> str:
 
 
 _HEADER_LINES = 6  # the header (bylines, date lines) ends at the story's first sentence, or after this many lines
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 _STAMP_NOISE = re.compile(r"^[\d.,:;\s]*$")  # "date 2018-10-15 202": the scraper's leftovers
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
 
 
 def _is_prose(text: str, words: int = 8) -> bool:
     """A sentence of the story (ends like a sentence, `words` words or more), not page furniture."""
-    return len(text.split()) >= words and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= words and bool(SENTENCE_END.search(text))
 
 
 def _is_title_repeat(text: str, title: str) -> bool:
@@ -142,7 +141,7 @@ def read_text_article(path: str, raw: str) -> Article:
                     dates.append(info[2])
             elif glued := split_glued_byline(rest):
                 byline, lead = glued[0], (items[0][0], glued[1])
-            elif _SENTENCE_END.search(rest) or len(rest.split()) > 20:
+            elif SENTENCE_END.search(rest) or len(rest.split()) > 20:
                 lead = (items[0][0], rest)
             else:
                 items[0] = (items[0][0], rest)  # "date 2018-11-26 <title>": the title follows the stamp
@@ -176,7 +175,7 @@ def read_text_article(path: str, raw: str) -> Article:
     for index, (number, text) in enumerate(body):
         repeated, previous = text == previous, text
         if repeated:
-            if paragraphs and paragraphs[-1][1] == text and not _SENTENCE_END.search(text):
+            if paragraphs and paragraphs[-1][1] == text and not SENTENCE_END.search(text):
                 paragraphs.pop()  # a caption shown twice
             continue
         if title and (_same(text, title) or (in_header and _is_title_repeat(text, title))):

@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from generator.extract import knowledge
+from generator.extract import gazetteer, knowledge
 from generator.model import ACTOR_KINDS, Actor, DiscoveredName, Extraction, Mention, Registry
 
 _GROUP_WORDS = ("ansar|harkat|hezb|hizb|ittehad|ittihad|jaish|jamaat|jamiat|lashkar|mahaz|sipah|tahreek|"
@@ -150,8 +150,6 @@ def discovered_aliases(
         if " " not in name and len(surnames.get(key, ())) == 1 and key not in surnames[key]:
             joins = next(iter(surnames[key]))  # "Trump" where only "Donald Trump" is named in full
             labels[key] = Counter({"PERSON": sum(labels[key].values())})
-        if joins is not None:
-            pass
         elif name.endswith("s") and " " not in name:
             heads = [key[:-1] + h for h in _GROUP_HEADS]
             joins = next((h for h in heads if h in by_key or h in registry_keys), None)
@@ -235,13 +233,11 @@ def select_actors(
 def _certain(name: str, kind: str) -> bool:
     """An actor that needs one mention: a state or government from the gazetteer, a name of the
     built-in knowledge, a nationality's forces or a group described by its backer."""
-    from generator.extract import gazetteer
-
     if kind in ("state", "government") or knowledge.lookup(name) is not None:
         return True
     words = name.split()
     if kind == "government_agency" and (words[0] in gazetteer.DEMONYMS or gazetteer.country(words[0])) \
-            and words[-1] in ("forces", "Navy", "Guard", "Force") :
+            and words[-1] in ("forces", "Navy", "Guard", "Force"):
         return True
     if kind == "government_agency" and " Ministry of " in name and gazetteer.country(name.split(" Ministry of ")[0]):
         return True  # "Iraq Ministry of Health", from "the Iraqi health ministry"

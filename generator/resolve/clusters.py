@@ -179,8 +179,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
 
     hints = {m.day_hint for m in group if m.day_hint and m.day_hint.startswith("--")}
     # the weekdays the group names, give or take a day (midnight, time zones: "late Saturday" is "early Sunday")
-    weekdays = {(int(m.day_hint[1]) - 1 + k) % 7 for m in group if m.day_hint and m.day_hint.startswith("W")
-                for k in (-1, 0, 1)}
+    weekdays = {(day + k) % 7 for day in _named_weekdays(group) for k in (-1, 0, 1)}
 
     def elsewhere_ok(c: _Cluster) -> bool:
         """Another article's event: dated, in the weeks before this article appeared; when
@@ -201,8 +200,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                 return False
             if fam == "violence":
                 shared = participants_of(group) & participants_of(c.mentions)
-                if weekdays and {int(m.day_hint[1]) - 1 for m in c.mentions if (m.day_hint or "").startswith("W")} \
-                        .isdisjoint(weekdays) and any((m.day_hint or "").startswith("W") for m in c.mentions):
+                theirs_days = _named_weekdays(c.mentions)
+                if weekdays and theirs_days and not weekdays & theirs_days:
                     return False
                 return bool(shared) and (bool(places & c.places) or len(shared) >= 2) \
                     and not places_clash(places, c.places)
@@ -248,6 +247,11 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     best = max(n for _, n in pool)
     top = [c for c, n in pool if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def _named_weekdays(mentions: Iterable[EventMention]) -> set[int]:
+    """The weekdays (Monday 0) that undated reports name: their "W2" day hints."""
+    return {int(m.day_hint[1:]) - 1 for m in mentions if m.day_hint and m.day_hint.startswith("W")}
 
 
 def _holds_day(hint: str, date: DateValue) -> bool:

@@ -34,8 +34,8 @@ _ACTS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\bmassacre", "massacre"), (r"\bkidnap|\babduct", "kidnapping"), (r"\bassassinat", "assassination"),
     (r"\bambush", "ambush"), (r"\braid", "raid"), (r"\bstorm|\bsiege", "assault"),
     (r"\bbomb", "bombing"), (r"\bshoot|\bgunfire|\bopened fire|\bgunm[ae]n", "shooting"),
-    (r"\bceasefire|\bcease-fire|\btruce", "ceasefire"),
 ))
+_AGREEMENTS = ((re.compile(r"\bceasefire|\bcease-fire|\btruce", re.IGNORECASE), "ceasefire"),)
 # What a decision or another happening was, from the words of its trigger.
 _DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\bsummon", "summons of an envoy"), (r"\b(?:close|closed|closing|closure|shut|seal)", "closure"),
@@ -47,8 +47,7 @@ _DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
     (r"\bveto", "veto"), (r"\bdisqualif", "disqualification"), (r"\brecall", "recall"),
 ))
-_ACT_TYPES = {"attack", "explosion", "agreement"}
-_DEED_TYPES = {"policy_decision", "other"}
+_NAMED = {"attack": _ACTS, "explosion": _ACTS, "agreement": _AGREEMENTS, "policy_decision": _DEEDS, "other": _DEEDS}
 # "the bombing of the NDS office", "the downing of MH17"; but "an attack on", "a raid on"
 _OF = {"truck bombing": "of", "car bombing": "of", "suicide bombing": "of", "bombing": "of", "shelling": "of",
        "downing": "of", "massacre": "of", "kidnapping": "of", "assassination": "of", "shooting": "of"}
@@ -65,20 +64,8 @@ def _most_named(patterns, mentions: Sequence[EventMention]) -> str | None:
 
 
 def act_of(event_type: str, mentions: Sequence[EventMention]) -> str | None:
-    """The act most reports name ("truck bombing", "drone strike", "ceasefire"), or None."""
-    if event_type in _DEED_TYPES:
-        return _most_named(_DEEDS, mentions)
-    if event_type not in _ACT_TYPES:
-        return None
-    counts: Counter = Counter()
-    for m in mentions:
-        for rank, (rx, phrase) in enumerate(_ACTS):
-            if rx.search(m.trigger) and (event_type != "agreement") == (phrase != "ceasefire"):
-                counts[(phrase, rank)] += 1
-                break
-    if not counts:
-        return None
-    return sorted(counts, key=lambda k: (-counts[k], k[1]))[0][0]
+    """The act most reports name ("truck bombing", "drone strike", "ceasefire", "closure"), or None."""
+    return _most_named(_NAMED.get(event_type, ()), mentions)
 
 
 _APPOINTED = re.compile(r"\b(?:appoint|named|nominat|chose|chosen|sworn|took office|made)", re.IGNORECASE)

@@ -9,15 +9,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.actor_index import ActorIndex
+from generator.extract.events.actor_index import ActorIndex, np_actors
 from generator.extract.events.candidate import Candidate, lemma
-from generator.extract.events.roles import attribution_of, np_actors
-from generator.extract.events.sides import fold_speakers, speaker_sides
+from generator.extract.events.roles import attribution_of
+from generator.extract.events.sides import fold_speakers
 from generator.model import EventMention, Participant, Sentence
 
 
-def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index: ActorIndex
-                          ) -> list[EventMention]:
+def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index: ActorIndex,
+                          speaks: dict[str, str]) -> list[EventMention]:
     """ "The Islamic State group claimed responsibility" with no event named: the claimer says
     it carried out the attack the article reports. An undated attack with the claimer as
     initiator, which resolution joins to the article's last violent event."""
@@ -30,7 +30,7 @@ def responsibility_claims(article_id: str, sentence: Sentence, span: Span, index
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ids = np_actors(subj, index) if subj is not None else []
         if ids:
-            speaks = speaker_sides(span, index)[1]  # "Taliban spokesman X claimed responsibility"
+            # "Taliban spokesman X claimed responsibility": `speaks`, who speaks for whom in the sentence
             reps = tuple((a, speaks[a]) for a in sorted(set(ids)) if a in speaks)
             out.append(EventMention(
                 article_id=article_id, sentence=sentence.index, type="attack",
@@ -83,8 +83,8 @@ _OWNING = {"say", "claim", "admit", "acknowledge", "confirm", "announce", "state
 _ALLEGING = {"allege", "claim"}
 
 
-def said(m: EventMention, cands: Sequence[Candidate], span: Span, index: ActorIndex,
-         memory: str | None) -> EventMention:
+def said(m: EventMention, cands: Sequence[Candidate], sides: tuple[dict[str, str], dict[str, str]],
+         index: ActorIndex, memory: str | None) -> EventMention:
     """The event mention with its attribution told apart and representatives folded in.
 
     `m.claimed_by` comes in as whoever says so; it goes out split into `claimed_by` (who
@@ -94,8 +94,8 @@ def said(m: EventMention, cands: Sequence[Candidate], span: Span, index: ActorIn
     never made an initiator of the act it reports (see `roles.attribution`)."""
     pronoun = any(_pronoun_subject(c) for c in cands)
     fields = _split(m, cands, index, memory, pronoun)
-    sides, speaks = speaker_sides(span, index)
-    parts, reps = fold_speakers(m.participants, sides, speaks)
+    leads, speaks = sides  # `sides.speaker_sides` of the sentence
+    parts, reps = fold_speakers(m.participants, leads, speaks)
     for key, who in fields.items():  # "Taliban spokesman X claimed responsibility": the Taliban did
         if who in speaks:
             fields[key] = speaks[who]

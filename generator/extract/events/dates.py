@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from generator.extract.date_words import WEEKDAY_NAMES, WEEKDAYS
 from generator.extract.dates import is_datable, parse_date, partial_day
 from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import lemma
@@ -39,13 +40,12 @@ _RANGE_JOINERS = ("and", "to", "-", "–", "through", "until", "or")
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _future_weekday(root) -> bool:
     """A weekday hanging on a verb in the future ("will hold ... on Monday", "is to meet on
     Friday"): the next such day, which the publication date alone does not fix."""
-    if root.lower_ not in _WEEKDAY_NAMES:
+    if root.lower_ not in WEEKDAY_NAMES:
         return False
     verb = root.head.head if root.dep_ == "pobj" else root.head
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or (
@@ -135,13 +135,11 @@ def day_hint(slots: Sequence[DateSlot], tokens: set[int]) -> str | None:
 _WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|late|early|last|this|from)\s+)*(?:(?:late|early) )?(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
-_WEEKDAY_NUMBER = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), start=1)}
 
 
 def _weekday_hint(text: str) -> str | None:
     m = _WEEKDAY_ONLY.match(" ".join(text.split()))
-    return f"W{_WEEKDAY_NUMBER[m.group(1).lower()]}" if m else None
+    return f"W{WEEKDAYS[m.group(1).lower()] + 1}" if m else None  # ISO weekdays count from 1
 
 
 _SAME_TIME = re.compile(

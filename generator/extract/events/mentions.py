@@ -18,26 +18,25 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
+from generator.extract.events.actor_index import ActorIndex, modifier_actors_direct
 from generator.extract.events.candidate import Candidate, lemma, prep_objects
 from generator.extract.events.casualties import assign_casualties, casualties_of, find_casualties
 from generator.extract.events.claims import claim_statements, responsibility_claims, said
 from generator.extract.events.dates import DateSlot, day_hint, pick_date, same_time, sentence_dates
 from generator.extract.events.factuality import is_factual
-from generator.extract.events.lexicon import family
 from generator.extract.events.merge import Found, merge_found, sorted_participants
 from generator.extract.events.nouns import anchor_noun
 from generator.extract.events.offsets import LAST_DAY, offset_date
 from generator.extract.events.place import find_place
 from generator.extract.events.roles import (
-    ActorIndex,
     attribution,
     clause_scope,
-    modifier_actors_direct,
     participants,
     reporting_source,
     scope,
     state_forces_clash,
 )
+from generator.extract.events.sides import speaker_sides
 from generator.extract.events.triggers import find_candidates
 from generator.model import Article, DateValue, EventMention, Mention, Participant, Sentence
 
@@ -69,8 +68,9 @@ def extract_events(
         previous = {f.date for f in found if f.date is not None and f.date.precision == "day"}
         perpetrator = _same_group(found, perpetrator)
         days |= {f.date for f in found if f.date is not None and f.date.precision == "day"}
+        sides = speaker_sides(span, index)  # who leads or speaks for whom, once per sentence
         if not any(f.cand.type in lx.VIOLENT for f in found):
-            events += responsibility_claims(article.id, sentence, span, index)
+            events += responsibility_claims(article.id, sentence, span, index, sides[1])
             _follow_up_toll(events, sentence, span.text)
         for f in found:
             events.append(said(EventMention(
@@ -86,7 +86,7 @@ def extract_events(
                 casualties=f.casualties,
                 day_hint=f.day_hint if f.date is None else None,
                 dependent=f.cand.dependent and all(m.dependent for m in f.cand.merged),
-            ), [f.cand, *f.cand.merged], span, index, memory))
+            ), [f.cand, *f.cand.merged], sides, index, memory))
         events += claim_statements([e for e in events if e.sentence == sentence.index])
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]
@@ -124,7 +124,7 @@ def _offsets(found: list[Found], recent: dict[str, DateValue]) -> None:
         if f.date is None:
             f.date = offset_date(f.cand.top, dated, recent)
             f.dated = f.dated or f.date is not None
-    days = {family(f.cand.type): f.date for f in found if f.date is not None and f.date.precision == "day"}
+    days = {lx.family(f.cand.type): f.date for f in found if f.date is not None and f.date.precision == "day"}
     recent.update(days)
     if days:
         recent[LAST_DAY] = max(days.values(), key=lambda d: d.start)

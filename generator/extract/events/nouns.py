@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.date_words import WEEKDAY_NAMES
 from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import Candidate, child, children, lemma, prep_objects
 
@@ -82,8 +83,7 @@ def _carrier(tok: Token) -> Candidate | None:
     return None
 
 
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-              "tonight", "weekend"}
+_DAY_WORDS = {*WEEKDAY_NAMES, "yesterday", "today", "tonight", "weekend"}
 _AFTERMATH = {"toll", "victim", "aftermath", "wake", "scene", "site", "survivor", "casualty", "anniversary"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "round", "night", "decade"}
 

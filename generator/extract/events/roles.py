@@ -7,13 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator.extract.events import lexicon as lx
-from generator.extract.events.actor_index import (  # noqa: F401 (np_actors re-exported)
-    CORE_DEPS,
-    ActorIndex,
-    modifier_actors,
-    modifier_actors_direct,
-    np_actors,
-)
+from generator.extract.events.actor_index import ActorIndex, modifier_actors_direct, np_actors
 from generator.extract.events.candidate import CLAUSE_DEPS, Candidate, child, is_passive, lemma
 from generator.model import Participant
 
