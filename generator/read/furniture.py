@@ -157,7 +157,7 @@ def byline_info(text: str, header: bool) -> tuple[str | None, tuple[int, FoundDa
                 stamps = [(1, found)]
             return m.group("name"), min(stamps, key=lambda s: s[0]) if stamps else None
     if header and (found := find_date(text)) and date_line_rest(text[: found.start] + " | " + text[found.end:]):
-        # A date line under the title ("Saturday 26 October 2019 18:23 BST") dates the article.
+        # A date line under the title ("Saturday 26 October 2019 07:10 BST") dates the article.
         return None, (None if is_placeholder(found) else (1, found))
     return None
 

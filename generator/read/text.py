@@ -6,7 +6,7 @@ A scraped page looks like this (every part but the body is optional):
     Editor in Chief: ... Friday, March 29th, 2024      <- masthead: the scrape date
     Pakistan Not Doing Enough ...                     <- title (often repeated)
     By Staff Reporter | Published: June 14, 2016      <- byline with the publication date
-    Jane Roe / Saturday 26 October 2019 18:23 BST      <- or an author line and a date line
+    Jane Roe / Saturday 26 October 2019 07:10 BST      <- or an author line and a date line
     WASHINGTON - Pakistan has not ...                 <- dateline, then one paragraph a line
     ... the report said. (Pajhwok)                    <- wire tag
 

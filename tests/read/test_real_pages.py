@@ -43,7 +43,7 @@ def test_stamp_with_leftover_number_then_title_and_agency_byline():
         " date 2018-10-15 202",
         "Ferries Held Overnight in Port Dispute",
         "",
-        "By The Associated Press October 15, 2018 11:00 am 10/15/2018 11:00am",
+        "By The Associated Press October 15, 2018 9:40 pm 10/15/2018 09:40pm",
         f"PORTVILLE (AP) — {LEAD}",
         SECOND,
     )
@@ -81,14 +81,14 @@ def test_a_by_colon_sentence_is_not_split_as_a_byline():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("By The Associated Press October 15, 2018 11:00 am 10/15/2018 11:00am",
+        pytest.param("By The Associated Press October 15, 2018 9:40 pm 10/15/2018 09:40pm",
                      ("The Associated Press", (1, dt.date(2018, 10, 15))), id="agency-byline-times"),
-        pytest.param("15 Jan, 2019 13:16 / Updated 5 years ago", (None, (1, dt.date(2019, 1, 15))),
+        pytest.param("15 Jan, 2019 08:05 / Updated 3 years ago", (None, (1, dt.date(2019, 1, 15))),
                      id="date-time-updated-ago"),
         pytest.param("Posted on June 13, 2016 by Jane Roe", (None, (0, dt.date(2016, 6, 13))), id="posted-on-by"),
         pytest.param("Updated: June 16, 2016 10:00 GMT", (None, (2, dt.date(2016, 6, 16))), id="updated"),
         pytest.param("Thu Sep 29 2016", (None, (1, dt.date(2016, 9, 29))), id="weekday-first"),
-        pytest.param("Saturday 26 October 2019 18:23 BST", (None, (1, dt.date(2019, 10, 26))), id="weekday-time-zone"),
+        pytest.param("Saturday 26 October 2019 07:10 BST", (None, (1, dt.date(2019, 10, 26))), id="weekday-time-zone"),
         pytest.param("PTI | Jun 15, 2016, 08:45 IST", (None, (1, dt.date(2016, 6, 15))), id="agency-date-zone"),
         pytest.param("By Staff Reporter | Published: Jan 1, 1970", ("Staff Reporter", (0, dt.date(1970, 1, 1))),
                      id="epoch-is-still-read-here-and-dropped-by-the-reader"),
@@ -108,7 +108,7 @@ def test_dated_agency_credit_gives_date_and_wire():
 
 def test_author_name_line_above_a_date_line():
     article = read("Ferries Held Overnight", "Crews safe, owners say", "Jane Roe",
-                   "Saturday 07 September 2019 04:47 EDT", LEAD)
+                   "Saturday 07 September 2019 11:20 EDT", LEAD)
     assert (article.byline, article.published.start, article.paragraphs) == (
         "Jane Roe", dt.date(2019, 9, 7), ("Crews safe, owners say", LEAD))
 
@@ -117,7 +117,7 @@ def test_first_publication_beats_an_update():
     assert published("Ferries Held", "Updated: June 16, 2016 10:00", "Published: June 14, 2016", LEAD) == dt.date(
         2016, 6, 14)
     assert published("Ferries Held", "June 14, 2016", "Last updated: June 16, 2016", LEAD) == dt.date(2016, 6, 14)
-    assert published("Ferries Held", "15 Jan, 2019 13:16 / Updated 5 years ago", LEAD) == dt.date(2019, 1, 15)
+    assert published("Ferries Held", "15 Jan, 2019 08:05 / Updated 3 years ago", LEAD) == dt.date(2019, 1, 15)
 
 
 def test_a_date_line_after_the_story_has_begun_is_not_the_publication_date():
@@ -160,7 +160,7 @@ def test_resolve_numeric_needs_a_reason():
 @pytest.mark.parametrize(
     "line",
     [
-        pytest.param("Smoke rises over the harbour in this still image taken from a video shot on January 8, 2020."
+        pytest.param("Smoke rises over the harbour in a frame from video recorded on January 8, 2020."
                      " Example Press/Handout via REUTERS", id="caption"),
         pytest.param("— Jane Roe (@janeroe_news) July 17, 2014", id="embedded-post"),
         pytest.param("Showing posts from June 14, 2016", id="archive-header"),
@@ -186,7 +186,7 @@ def test_masthead_date_stays_the_scrape_date():
     [
         "• Published", "Published", "32 views", "0 comment", "1,204 Views", "Comments", "Comments (4)",
         "This story is over 5 years old.", "This article is more than 2 years old",
-        "Stay up to date with notifications from Harbour Daily", "Notifications can be managed in browser preferences.",
+        "Stay up to date with notifications from Harbour Daily", "Notifications can be turned off in your settings.",
         "Sign up for our free morning newsletter", "Subscribe to our newsletter", "Get the Harbour Daily newsletter",
         "Subscribe", "Leave a Reply", "Leave a comment", "Your email address will not be published. Required fields are marked *",
         "Please enter your comment!", "Please enter your name here", "Save my name, email, and website in this browser",
@@ -254,8 +254,8 @@ def test_agency_credit_lines_are_not_photo_credits():
     [
         ("You're reading: Ferries Held Overnight", "Ferries Held Overnight"),
         ("• Ceasefire to begin at midnight", "Ceasefire to begin at midnight"),
-        ("Photo There was no immediate claim of responsibility for the blast on Saturday.",
-         "There was no immediate claim of responsibility for the blast on Saturday."),
+        ("Photo Nobody has yet said who planted the device found near the ferry pier.",
+         "Nobody has yet said who planted the device found near the ferry pier."),
         ("Photos show the damage to the building.", "Photos show the damage to the building."),
         ("Photo: Trucks queue", "Photo: Trucks queue"),
     ],
@@ -267,7 +267,7 @@ def test_widget_prefixes_are_cut(text, expected):
 def test_a_cluttered_page_keeps_every_news_paragraph():
     article = read(
         "Stay up to date with notifications from Harbour Daily",
-        "Notifications can be managed in browser preferences.",
+        "Notifications can be turned off in your settings.",
         "This story is over 5 years old.",
         "You're reading: Ferries Held Overnight in Port Dispute",
         "Ferries Held Overnight in Port Dispute",
@@ -283,10 +283,10 @@ def test_a_cluttered_page_keeps_every_news_paragraph():
         LEAD,
         "A ferry waits at the quay. (Harbour Daily/JOHN DOE/AFP/Getty Images)",
         SECOND,
-        "Your support helps us to tell the story",
+        "Your support helps us keep our reporters in the field",
         "We rely on readers like you to keep our reporting free for everyone.",
         "Your donation allows us to keep sending reporters to the docks.",
-        "Your support makes all the difference.",
+        "Your support matters more than ever.",
         THIRD,
         "“We will not give up,” a crew member said.",
         "Related Articles",

@@ -42,7 +42,7 @@ def _object(tok: Token) -> Token | None:
 def _verb_candidate(tok: Token) -> Candidate | None:
     lem = lemma(tok)
     if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBD" and child(tok, "nsubj") is not None):
-        return None  # but "since Russia annexed Ukraine's Crimean Peninsula", misparsed as a modifier
+        return None  # but "since the state annexed the coastal province in 2014", misparsed as a modifier
     obj = _object(tok)
     obj_lemma = lemma(obj) if obj is not None else ""
     subj = child(tok, "nsubj")
@@ -352,7 +352,7 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
     if lem == "call" and not [o for o in prep_objects(tok, "for", "on") if o.ent_type_ not in ("DATE", "TIME")]:
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
     if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
-        return None  # "asked parliament to declare a state of emergency"; not "asked about the raid"
+        return None  # "asked the council to impose a curfew"; not "asked about the raid"
     return Candidate("statement_or_report", tok, [tok, *children(tok, "prt")], needs_actor_subject=True)
 
 

@@ -952,7 +952,7 @@ def test_asking_about_something_is_no_statement(nlp):
 
 @pytest.mark.parametrize("text", [
     pytest.param("The Taliban were largely forced out of Kunduz by military operations in 2011.", id="forced-out-of"),
-    pytest.param("In 2011, the militants were driven out of the capital with help from Pakistani troops.",
+    pytest.param("In 2011, the militants were driven out of Kandahar by a joint offensive of the two armies.",
                  id="driven-out-of"),
 ])
 def test_a_group_driven_out_of_a_place_is_an_other_event_with_its_year(nlp, text):
@@ -976,7 +976,7 @@ def test_a_countrys_decision_is_still_the_countrys(nlp):
 
 
 def test_a_weekday_of_a_future_act_is_not_the_one_before_the_article(nlp):
-    events = extract(nlp, "The UN Security Council will hold an emergency meeting on Monday after Pakistani troops "
+    events = extract(nlp, "The UN Security Council will convene in a special session on Monday because Pakistani troops "
                           "attacked a post in Kunduz on 2 May 2017, the Pentagon wrote on Twitter.", pub=WEDNESDAY)
     assert "2017-05-29" not in {e.date.iso() for e in events if e.date}
 
