@@ -277,6 +277,8 @@ TARGET_PREPS = {"on", "against", "at", "outside", "near", "inside", "among"}
 SHOOTING = {"open", "shoot", "shooting", "firing"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "along", "across", "into", "around",
                "within", "throughout"}
+# "shot down over eastern Ukraine", "seized off the coast of Crimea": where, never who
+OVER_PREPS = {"over", "off", "above", "beyond"}
 PLACE_HEADS = {
     "crossing", "border", "checkpoint", "district", "province", "village", "city", "town",
     "camp", "base", "airport", "market", "mosque", "bazaar", "area", "region", "valley",

@@ -295,8 +295,9 @@ def _describe(c: Candidate, tops: set[int], span: Span, index: ActorIndex, slots
         # "the crossings had been shut since February 16": closed on February 16
         since = [s.since for s in slots if s.since and any(i in own for i in range(s.start, s.end))]
         found_date, date = bool(since), (since[0] if since else None)
-    # an event noun or gerund ("Fighting broke out on ..."), or "killed on May 21 when a drone struck"
-    fallback = c.top.pos_ != "VERB" or c.top.dep_ in ("advcl", "nsubj", "nsubjpass", "csubj", "pobj", "dobj")
+    # an event noun ("Fighting broke out on"), "killed when a drone struck", a verb parsed as a modifier
+    fallback = c.top.pos_ != "VERB" or c.top.dep_ in ("advcl", "nsubj", "nsubjpass", "csubj", "pobj", "dobj") \
+        or (c.top.dep_ == "amod" and any(ch.dep_ == "nsubj" for ch in c.top.children))
     clause_head, near = (clause_scope(c, others, statement=c.type == "statement_or_report")
                          if fallback else (None, set()))
     if not found_date:

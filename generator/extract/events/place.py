@@ -23,7 +23,8 @@ _GENERIC_PLACES = {"city", "town", "province", "district", "village", "region", 
                    "valley", "port"}
 
 def find_place(tokens: Sequence[Token], own: set[int], index: ActorIndex) -> str | None:
-    """The nearest place attached with in/at/near, breadth-first from the trigger."""
+    """The nearest place attached with in/at/near (or to a verb with over/off: "shot down over
+    eastern Ukraine"), breadth-first from the trigger."""
     if not tokens:
         return None
     doc = tokens[0].doc
@@ -37,7 +38,8 @@ def find_place(tokens: Sequence[Token], own: set[int], index: ActorIndex) -> str
             if tok.i in seen:
                 continue
             seen.add(tok.i)
-            if tok.dep_ == "prep" and (tok.lower_ in lx.PLACE_PREPS or _violence_of(tok, tokens)):
+            if tok.dep_ == "prep" and (tok.lower_ in lx.PLACE_PREPS or _violence_of(tok, tokens)
+                                       or (tok.lower_ in lx.OVER_PREPS and tok.head.pos_ == "VERB")):
                 for o in tok.children:
                     name = _place_name(o) if o.dep_ == "pobj" else None
                     if name:

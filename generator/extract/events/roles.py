@@ -246,9 +246,12 @@ def _victims(res: Token) -> list[Token]:
 
 
 def _in_place_or_time(tok: Token, own: set[int]) -> bool:
-    """Inside "in Kabul", "on Monday", "according to X" or a "led by X" description."""
+    """Inside "in Kabul", "over eastern Ukraine", "on Monday", "according to X" or a "led by X"
+    description."""
     t = tok
     while t.i in own and t.head != t:
+        if t == tok and t.dep_ == "pobj" and t.head.lower_ in lx.OVER_PREPS:
+            return True  # not "arrested over the killing of X": X is whose killing it was
         if t.dep_ == "pobj" and t.head.lower_ in lx.PLACE_PREPS | {"according", "to", "from"}:
             if t.head.lower_ != "to" or lemma(t.head.head) == "accord":
                 return True

@@ -90,3 +90,28 @@ def test_what_an_act_prompted_someone_to_do_was_done(nlp):
     events = extract(nlp, "The Taliban attacked a convoy in Helmand on Monday, prompting Pakistan to close "
                           "the Torkham crossing.", pub=WEDNESDAY)
     assert "policy_decision" in types(events)
+
+
+def test_a_clause_verb_parsed_as_a_modifier_keeps_the_clause_date(nlp):
+    # the small model reads "annexed" here as a modifier of "Glacier"; the year is the clause's
+    text = ("The row is likely to deepen tensions that have grown since India annexed Pakistan's "
+            "Siachen Glacier in 1984 and backed a rebellion in the south.")
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "annexed").dep_ == "amod"  # the misparse this rule is for
+    (event,) = extract(nlp, text, pub=WEDNESDAY)
+    assert event.date is not None and event.date.iso() == "1984"
+
+
+def test_a_country_an_aircraft_was_downed_over_is_where_not_who(nlp):
+    (event,) = extract(nlp, "A passenger jet was shot down over northern India on Monday, killing all aboard.",
+                       pub=WEDNESDAY)
+    assert event.type == "attack" and event.participants == ()
+    (event,) = extract(nlp, "A helicopter was shot down over Helmand on Monday.", pub=WEDNESDAY)
+    assert event.place == "Helmand"
+
+
+def test_what_an_arrest_was_over_is_not_a_place(nlp):
+    (event,) = extract(nlp, "Police arrested 22 men over the killing of a Taliban commander on Monday.",
+                       pub=WEDNESDAY)
+    assert event.type == "arrest" and event.place is None
+    assert ("taliban", "participant") in {(p.actor_id, p.role) for p in event.participants}
