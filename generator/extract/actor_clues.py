@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from generator.extract import gazetteer
+from generator import gazetteer
 
 # Words of an office that the NER glues before a name: "Interior Minister Joseph X", "German
 # Chancellor Angela Merkel". A name made only of them is a title, not an actor.

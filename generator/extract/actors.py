@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from slugify import slugify
 from spacy.tokens import Span
 
-from generator.extract import gazetteer, knowledge
+from generator import gazetteer
+from generator.extract import knowledge
 from generator.extract.actor_clues import (
     BARE_GROUP,
     NICKNAME,

@@ -11,7 +11,8 @@ import functools
 import spacy
 from spacy.matcher import Matcher
 
-from generator.extract import gazetteer, knowledge
+from generator import gazetteer
+from generator.extract import knowledge
 
 
 @functools.lru_cache(maxsize=1)

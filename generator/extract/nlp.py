@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
-from generator.extract import gazetteer
+from generator import gazetteer
 from generator.extract.actor_clues import held_at_split, nickname_names
 from generator.extract.known_names import known_spans
 from generator.model import Registry

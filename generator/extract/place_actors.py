@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract import gazetteer
+from generator import gazetteer
 from generator.extract.nlp import SECURITY_HEADS, SECURITY_MODIFIERS
 
 _AGENT_VERB_DEPS = ("nsubj", "csubj")

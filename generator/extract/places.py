@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from generator.extract import gazetteer
+from generator import gazetteer
 
 FAR_KM = 50  # two towns further apart than this are different places
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator import gazetteer
 from generator.model import DateValue
 from generator.read.dates import (
     MONTH_RE,
@@ -86,7 +87,7 @@ _NOT_PLACES = {
 }
 _DATELINE = re.compile(
     r"^(?:(?P<caps>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
-    r"|(?P<titled>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}))"
+    r"|(?P<titled>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}(?:/[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+)?)?))"
     r"(?P<region>,\s*[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})??"
     rf"(?P<date>,\s*{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORD}(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"(?:\s*\((?P<wire>[^()]{1,40})\))?"
@@ -244,8 +245,11 @@ def split_dateline(text: str) -> Dateline | None:
         letters = re.sub(r"[^A-Z]", "", place)
         if place in _NOT_PLACES or len(letters) < 3:
             return None
-    elif not (m.group("wire") or m.group("date") or re.match(r"\s+[-–—](?:\s|$)", m.group("sep"))):
-        return None  # "Officials: ..." is not a dateline; "Kabul (AFP) -" and "Kabul - " are
+    elif not (m.group("wire") or m.group("date") or re.match(r"\s+[-–—](?:\s|$)", m.group("sep"))
+              or all(gazetteer.lookup(name) for name in place.split("/"))):
+        return None  # "Officials: ..." is not a dateline; "Kabul (AFP) -", "Kabul - ", "Minsk: " are
+    elif "/" in place and not all(gazetteer.lookup(name) for name in place.split("/")):
+        return None  # "Kabul/Islamabad, June 3:" names two places; "Q/A, June 3:" none
     wire = None
     if m.group("wire"):
         tag = m.group("wire").strip()

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 
-from generator.extract import gazetteer
+from generator import gazetteer
 from generator.model import DateValue, Event
 from generator.render.context import Column, DataFile, DataPage
 from generator.render.lookup import Lookup

@@ -5,7 +5,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from generator.extract import gazetteer, knowledge
+from generator import gazetteer
+from generator.extract import knowledge
 from generator.model import ACTOR_KINDS, Actor, DiscoveredName, Extraction, Mention, Registry
 
 _GROUP_WORDS = ("ansar|harkat|hezb|hizb|ittehad|ittihad|jaish|jamaat|jamiat|lashkar|mahaz|sipah|tahreek|"

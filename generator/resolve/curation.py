@@ -88,7 +88,7 @@ def _entry(c: Candidate) -> dict[str, object]:
     Case variants of the name are left out (registry names match in any case), and so are a
     person's lone surnames (they are linked to the full name in each article).
     """
-    from generator.extract import gazetteer
+    from generator import gazetteer
 
     entry: dict[str, object] = {"name": c.name, "kind": c.kind}
     aliases, metonyms, demonyms = [], [], []

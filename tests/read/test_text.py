@@ -133,6 +133,8 @@ def test_seed_article():
         pytest.param("PESHAWAR, Pakistan (AP) — Police", ("PESHAWAR", "AP", None, "Police"), id="region"),
         pytest.param("NEW YORK -- The council", ("NEW YORK", None, None, "The council"), id="two-words"),
         pytest.param("Kabul (Pajhwok Afghan News) - Police", ("Kabul", "Pajhwok", None, "Police"), id="title-case"),
+        pytest.param("Lahore: The court ruled", ("Lahore", None, None, "The court ruled"), id="known-place-colon"),
+        pytest.param("Doha/Kabul, Mar 2: Talks resumed", ("Doha/Kabul", None, None, "Talks resumed"), id="two-places"),
     ],
 )
 def test_split_dateline(text, expected):
@@ -144,6 +146,8 @@ def test_split_dateline(text, expected):
     "text",
     [
         pytest.param("Officials: the talks failed", id="title-case-colon"),
+        pytest.param("Analysis: Why the talks failed", id="label-colon"),
+        pytest.param("Police/Army, Mar 2: Talks resumed", id="two-non-places"),
         pytest.param("BREAKING: talks failed", id="label"),
         pytest.param("WASHINGTON-based analysts said", id="hyphenated"),
         pytest.param("US - officials said", id="short-acronym"),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.extract import gazetteer
+from generator import gazetteer
 from generator.extract.events import lexicon as lx
 from generator.extract.events.candidate import lemma
 from generator.model import Mention

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import gazetteer
+from generator import gazetteer
 from generator.extract.places import places_clash
 from generator.model import Actor, Article, DateValue, EventMention, Mention, Participant, Registry, Sentence
 from generator.resolve.clusters import cluster_mentions
