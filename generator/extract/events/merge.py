@@ -40,14 +40,21 @@ def _related(a: Found, b: Found) -> bool:
 
 
 _SEQUENCE_PREPS = ("after", "before", "following", "since")
+# "in retaliation for the killing of ...", "in response to the shelling": the act answered
+_ANSWERED = {"retaliation", "revenge", "reprisal", "response", "reaction", "answer"}
 
 
 def _sequenced(a: Found, b: Found) -> bool:
-    """ "police fired on protesters ... after Wednesday's truck bombing": one act told as
-    coming after (or before) the other is a different happening."""
+    """ "police fired on protesters ... after Wednesday's truck bombing", "... in retaliation for
+    the killing of ...": one act told as coming after (or before, or answering) the other is a
+    different happening."""
     for x in (a, b):
         head = x.cand.head
         if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE_PREPS:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and lemma(head.head.head) in _ANSWERED:
+            return True
+        if head.dep_ == "dobj" and lemma(head.head) == "avenge":
             return True
     return False
 

@@ -115,3 +115,14 @@ def test_what_an_arrest_was_over_is_not_a_place(nlp):
                        pub=WEDNESDAY)
     assert event.type == "arrest" and event.place is None
     assert ("taliban", "participant") in {(p.actor_id, p.role) for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban attacked an army post in Helmand on Tuesday in retaliation for the killing of their commander by Afghan forces.",
+    "The Taliban attacked an army post in Helmand on Tuesday in response to the shelling of their villages by Afghan forces.",
+])
+def test_an_act_answering_another_is_a_different_happening(nlp, text):
+    events = extract(nlp, text, pub=WEDNESDAY)
+    assert len(events) == 2, [e.trigger for e in events]
+    answer = next(e for e in events if e.trigger.startswith("attack"))
+    assert ("afghan-forces", "initiator") not in {(p.actor_id, p.role) for p in answer.participants}
