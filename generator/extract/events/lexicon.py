@@ -294,7 +294,7 @@ TAKING_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "storm", "
 ROADSIDE_DEVICES = {"mine", "ied", "landmine", "bomb", "device"}  # "their vehicle hit a mine"
 BAD_DATE_PREPS = {"since", "until", "till", "by", "before", "after", "for", "through",
                   "throughout", "over", "within", "from", "to", "ahead"}
-PERIOD_VERBS = {"end", "begin", "start", "cover", "last", "finish", "run", "span"}
+PERIOD_VERBS = {"end", "cover", "last", "finish", "run", "span"}  # not "began in 2014": when it started
 
 # what went off was placed there by someone: "a bomb exploded", "a roadside bomb blast" is an attack,
 # unlike "a gas cylinder exploded"

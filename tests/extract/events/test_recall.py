@@ -126,3 +126,10 @@ def test_an_act_answering_another_is_a_different_happening(nlp, text):
     assert len(events) == 2, [e.trigger for e in events]
     answer = next(e for e in events if e.trigger.startswith("attack"))
     assert ("afghan-forces", "initiator") not in {(p.actor_id, p.role) for p in answer.participants}
+
+
+def test_what_a_war_that_started_in_a_year_did_then_has_that_year(nlp):
+    text = ("It is the first big release of prisoners since India started its war against Pakistan in 1971, "
+            "seizing Dhaka and invading the east.")
+    events = extract(nlp, text, pub=WEDNESDAY)
+    assert events and all(e.date is not None and e.date.iso() == "1971" for e in events)
