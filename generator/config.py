@@ -121,7 +121,10 @@ def ensure_docs_dir(config_file: str | Path) -> Path | None:
     folder = path.resolve().parent / docs
     if folder.exists():
         return None
-    folder.mkdir(parents=True)
+    try:
+        folder.mkdir(parents=True)
+    except OSError:
+        return None  # MkDocs reports the missing folder
     log.info("reportsite: created the missing docs folder %s", folder)
     return folder
 

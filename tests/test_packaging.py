@@ -109,7 +109,7 @@ def test_installed_console_script(installed: Path, tmp_path: Path):
     script = installed.parent / "reportsite"
     assert script.is_file()
     result = _run([str(script), "--help"], cwd=tmp_path)
-    for command in ("build", "serve", "evaluate", "actors"):
+    for command in ("build", "serve", "evaluate", "actors", "new"):
         assert command in result.stdout, result.stdout
 
 
