@@ -87,3 +87,16 @@ def test_new_command_with_the_example(tmp_path, repo):
     copied = sorted(p.name for p in (tmp_path / "ex" / "articles").iterdir() if p.name != "README")
     assert copied == sorted(p.name for p in (repo / "articles").iterdir())
     assert (tmp_path / "ex" / "actors.yml").read_bytes() == (repo / "actors.yml").read_bytes()
+
+
+def test_readme_documents_the_new_command_and_its_options(repo):
+    readme = (repo / "README.md").read_text()
+    section = readme.split("### Start a project", 1)[1].split("\n### ", 1)[0]
+    command = cli.commands["new"]
+    for param in command.params:
+        for flag in param.opts:
+            if flag.startswith("--"):
+                assert flag in section, f"README does not document {flag}"
+    assert "reportsite new DIR" in section
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    assert "reportsite new" in quick and "pip install -e . && reportsite build" in quick
