@@ -80,3 +80,15 @@ def test_a_project_template_overrides_only_its_page(bare):
     assert result.exit_code == 0, result.output
     assert "# Our own home\n\n3 articles." in (bare / "docs" / "index.md").read_text()
     assert "**Kind:**" in (bare / "docs" / "actors" / "pakistan.md").read_text()  # bundled actor template
+
+
+def test_ensure_docs_dir_follows_the_config_and_leaves_broken_files_to_mkdocs(tmp_path):
+    from generator.config import ensure_docs_dir
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\ndocs_dir: !ENV [REPORTSITE_TEST_DOCS, pages]\n")
+    assert ensure_docs_dir(config) == tmp_path / "pages" and (tmp_path / "pages").is_dir()
+    assert ensure_docs_dir(config) is None  # already there
+    config.write_text("site_name: [unclosed\n")
+    assert ensure_docs_dir(config) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "pages"]
