@@ -12,7 +12,7 @@ import click
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from generator.config import default_settings  # noqa: E402
+from generator.config import default_settings, ensure_docs_dir  # noqa: E402
 from generator.pipeline import PipelineError, build_knowledge_base  # noqa: E402
 
 
@@ -30,6 +30,7 @@ def _load_mkdocs(config_file: str, articles: Path | None, registry: str | None, 
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 
+    ensure_docs_dir(config_file)
     try:
         cfg = load_config(config_file, **{k: v for k, v in overrides.items() if v is not None})
     except (ConfigurationError, OSError) as exc:
@@ -96,6 +97,7 @@ def serve(config_file, dev_addr, verbose) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     _setup_logging(verbose)
+    ensure_docs_dir(config_file)
     mkdocs_serve(config_file=config_file, dev_addr=dev_addr, livereload=True)
 
 
@@ -143,6 +145,31 @@ def actors(articles, registry, show_all, verbose) -> None:
     found = candidates(built.kb, built.registry, settings, include_weak=show_all)
     click.echo(format_candidates(found))
     click.echo(candidates_yaml(found))
+
+
+# --- reportsite new: a new project from the bundled files --------------------------------------
+@cli.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--title", help="The site's title (default: made from the folder's name).")
+@click.option("--example", is_flag=True, help="Also copy the bundled example articles and actor registry.")
+@click.option("--force", is_flag=True, help="Write into a non-empty folder, replacing files of the same name.")
+def new(directory, title, example, force) -> None:
+    """Create a new project in DIRECTORY: mkdocs.yml, docs/, actors.yml, articles/, workflows."""
+    from generator.scaffold.create import ScaffoldError, create_project
+    from generator.scaffold.project import default_title, project_files
+
+    try:
+        files = project_files(title if title is not None else default_title(directory.resolve()), example)
+        created = create_project(directory, files, force=force)
+    except (ScaffoldError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for name in created.replaced:
+        click.echo(f"replaced {directory / name}")
+    click.echo(f"Created a reportsite project in {directory}: {len(created.written)} new files, "
+               f"{len(created.replaced)} replaced.")
+    if not example:
+        click.echo(f"Next: put news articles (.txt, .md) into {directory / 'articles'}/, then")
+    click.echo(f"  cd {directory} && reportsite build    # or: reportsite serve")
 
 
 def _standalone_settings(articles: Path | None, registry: str | None):

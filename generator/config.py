@@ -5,11 +5,15 @@ them into a frozen `Settings` with absolute paths.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+
+log = logging.getLogger("generator")
+DEFAULT_REGISTRY = "actors.yml"
 
 
 class ReportsiteConfig(Config):
@@ -17,8 +21,9 @@ class ReportsiteConfig(Config):
 
     articles = c.Type(str, default="articles")
     """Folder of articles, relative to mkdocs.yml."""
-    registry = c.Type(str, default="actors.yml")
-    """Actor registry, relative to mkdocs.yml; "none" to run without one."""
+    registry = c.Optional(c.Type(str))
+    """Actor registry, relative to mkdocs.yml; "none" to run without one. Not set: `actors.yml`
+    when there is one, else none (an explicitly set registry that is missing is an error)."""
     templates = c.Optional(c.Type(str))
     """Folder of Jinja2 templates; default: the templates bundled with reportsite."""
     actors_dir = c.Type(str, default="actors")
@@ -68,7 +73,7 @@ class Settings:
 
 def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_dir: str) -> Settings:
     root = Path(config_file).resolve().parent
-    registry = None if cfg.registry.strip().lower() in ("", "none") else root / cfg.registry
+    registry = _registry_path(root, cfg.registry)
     return Settings(
         root=root,
         docs_dir=Path(docs_dir).resolve(),
@@ -84,6 +89,44 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         cache=root / cfg.cache if cfg.cache else None,
         events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
     )
+
+
+def _registry_path(root: Path, configured: str | None) -> Path | None:
+    if configured is None:  # not set: the default file if the project has one
+        default = root / DEFAULT_REGISTRY
+        if default.is_file():
+            return default
+        log.info("reportsite: no actor registry (%s not found): only discovered actors", DEFAULT_REGISTRY)
+        return None
+    return None if configured.strip().lower() in ("", "none") else root / configured
+
+
+def ensure_docs_dir(config_file: str | Path) -> Path | None:
+    """Create the `docs_dir` of a mkdocs.yml when it is missing (it may hold only generated pages).
+
+    Returns the folder it created, None when there was nothing to do or the file is unreadable
+    (MkDocs then reports the problem itself).
+    """
+    from mkdocs.utils.yaml import yaml_load
+
+    path = Path(config_file)
+    try:
+        with path.open("rb") as fh:
+            data = yaml_load(fh)
+    except Exception:  # noqa: BLE001 - any problem is MkDocs' to report, with its own message
+        return None
+    docs = data.get("docs_dir", "docs") if isinstance(data, dict) else None
+    if not isinstance(docs, str) or not docs.strip():
+        return None
+    folder = path.resolve().parent / docs
+    if folder.exists():
+        return None
+    try:
+        folder.mkdir(parents=True)
+    except OSError:
+        return None  # MkDocs reports the missing folder
+    log.info("reportsite: created the missing docs folder %s", folder)
+    return folder
 
 
 def default_settings(root: Path, articles: Path | None = None, registry: Path | None | str = "actors.yml") -> Settings:

@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "generator"
 # Pipeline order; the shared modules (model, config, registry) come before every stage, the
 # spine and the faces (pipeline, write, cli, plugin) after all of them.
 ORDER = {"model": 0, "config": 0, "registry": 0, "gazetteer": 0, "read": 1, "extract": 2, "resolve": 3,
-         "render": 4, "quality": 5, "write": 6, "pipeline": 7, "cli": 8, "plugin": 8, "__init__": 0}
+         "render": 4, "quality": 5, "write": 6, "pipeline": 7, "cli": 8, "plugin": 8, "scaffold": 8,
+         "__init__": 0}
 MAX_LINES = 400
 
 

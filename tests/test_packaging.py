@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -108,5 +109,96 @@ def test_installed_console_script(installed: Path, tmp_path: Path):
     script = installed.parent / "reportsite"
     assert script.is_file()
     result = _run([str(script), "--help"], cwd=tmp_path)
-    for command in ("build", "serve", "evaluate", "actors"):
+    for command in ("build", "serve", "evaluate", "actors", "new"):
         assert command in result.stdout, result.stdout
+
+
+# --- reportsite new, from the installed wheel -------------------------------------------------
+
+SCAFFOLD = REPO / "generator" / "scaffold"
+CORPUS = REPO / "tests" / "fixtures" / "corpus" / "articles"
+
+
+def test_wheel_carries_the_project_files_assets_and_example(wheel: Path):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    files = sorted(p.relative_to(REPO).as_posix() for p in (SCAFFOLD / "files").rglob("*") if p.is_file())
+    assert ".github/workflows/pages.yml" in "\n".join(files) and "generator/scaffold/files/.gitignore" in files
+    assert [f for f in files if f not in names] == []
+    shared = {"docs/stylesheets": "stylesheets", "docs/javascripts": "javascripts", "articles": "articles"}
+    for folder, packaged in shared.items():
+        expected = [f"generator/scaffold/bundled/{packaged}/{p.relative_to(REPO / folder).as_posix()}"
+                    for p in (REPO / folder).rglob("*") if p.is_file()]
+        assert expected and [e for e in expected if e not in names] == [], folder
+    assert "generator/scaffold/bundled/actors.yml" in names
+
+
+def _reportsite(installed: Path, args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(installed.parent / "reportsite"), *args], cwd=cwd, env=_env(),
+                          capture_output=True, text=True, timeout=TIMEOUT, check=False)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str, proc: subprocess.Popen) -> str:
+    """The page at `url` once the server answers (it first regenerates and builds the site)."""
+    import time
+    import urllib.request
+
+    for _ in range(240):
+        if proc.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            time.sleep(0.5)
+    proc.terminate()
+    raise AssertionError(f"{url} never answered:\n{proc.communicate(timeout=30)[0]}")
+
+
+def test_new_project_from_the_wheel_builds_strict_and_serves(installed: Path, tmp_path: Path):
+    """The issue's check: `reportsite new mysite`, copy articles, `reportsite build`, `mkdocs serve`."""
+    assert not tmp_path.resolve().is_relative_to(REPO)
+    created = _reportsite(installed, ["new", "mysite", "--title", "Border watch"], cwd=tmp_path)
+    assert created.returncode == 0, created.stdout + created.stderr
+    site = tmp_path / "mysite"
+    for name in ("01_chaman-clash.txt", "02_chaman-followup.txt", "03_moscow-talks.md"):
+        shutil.copy(CORPUS / name, site / "articles" / name)
+
+    built = _reportsite(installed, ["build"], cwd=site)  # mkdocs build --strict
+    log = built.stdout + built.stderr
+    assert built.returncode == 0, log
+    assert "registry " in log and ": 0 actors, 0 problems" in log  # the starter registry: no curated actors
+    assert "read 3 of 3 article files" in log
+    home = (site / "site" / "index.html").read_text()
+    assert "Border watch" in home and "Edit this introduction" in home
+    assert 'href="stylesheets/extra.css"' in home and "javascripts/chronology-filter.js" in home
+    pakistan = (site / "site" / "actors" / "pakistan" / "index.html").read_text()
+    assert "rs-infobox" in pakistan and "<strong>Kind:</strong>" in pakistan and "!!! " not in pakistan
+    assert (site / "site" / "about" / "index.html").is_file() and (site / "site" / "methodology" / "index.html").is_file()
+    assert (site / "site" / "stylesheets" / "extra.css").read_bytes() == (REPO / "docs/stylesheets/extra.css").read_bytes()
+    assert len(list((site / "site" / "articles").glob("*/index.html"))) == 3
+
+    # a second `new` refuses and changes nothing
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file() and "site" not in p.relative_to(site).parts[:1]}
+    again = _reportsite(installed, ["new", "mysite"], cwd=tmp_path)
+    assert again.returncode == 1
+    assert "folder is not empty" in again.stderr and "--force" in again.stderr and "Traceback" not in again.stderr
+    assert {p: p.read_bytes() for p in before} == before
+
+    # mkdocs serve (the plugin regenerates the pages) serves the project
+    port = _free_port()
+    proc = subprocess.Popen([str(installed), "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=site,
+                            env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert "Pakistan" in _fetch(f"http://127.0.0.1:{port}/actors/pakistan/", proc)
+        assert "About this site" in _fetch(f"http://127.0.0.1:{port}/about/", proc)
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)

@@ -69,8 +69,10 @@ def templates_dir() -> Path:
 
 
 def make_env(folder: Path) -> jinja2.Environment:
+    """Templates from `folder` first, then the bundled ones: a project overrides only what it has."""
+    folders = dict.fromkeys(str(f) for f in (folder, templates_dir()))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(folder)),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # Markdown output; untrusted text goes through the `md` filter
         keep_trailing_newline=True,
