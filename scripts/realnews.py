@@ -1,5 +1,5 @@
 """Check a folder of gathered real-news pages against realnews/manifest.yml and lay them out
-as the two folders `reportsite evaluate` reads (DEST/dev and DEST/blind).
+as the folders `reportsite evaluate` reads, one per split (DEST/dev, DEST/dev2, DEST/blind).
 
     python scripts/realnews.py PAGES_DIR DEST_DIR
 
@@ -22,7 +22,7 @@ MANIFEST = Path(__file__).resolve().parents[1] / "realnews" / "manifest.yml"
 def main(pages: Path, dest: Path) -> int:
     entries = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     missing, changed = [], []
-    for split in ("dev", "blind"):
+    for split in sorted({e["split"] for e in entries}):
         (dest / split).mkdir(parents=True, exist_ok=True)
     for entry in entries:
         source = pages / entry["file"]
@@ -36,7 +36,8 @@ def main(pages: Path, dest: Path) -> int:
         print(f"{MANIFEST}: missing page {name}", file=sys.stderr)
     for name in changed:
         print(f"{MANIFEST}: {name}: bytes differ from the manifest's sha256", file=sys.stderr)
-    print(f"{len(entries) - len(missing)} of {len(entries)} pages laid out in {dest}/dev and {dest}/blind")
+    splits = ", ".join(f"{dest}/{s}" for s in sorted({e["split"] for e in entries}))
+    print(f"{len(entries) - len(missing)} of {len(entries)} pages laid out in {splits}")
     return 1 if missing else 0
 
 

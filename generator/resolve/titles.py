@@ -47,7 +47,13 @@ _DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
     (r"\bveto", "veto"), (r"\bdisqualif", "disqualification"), (r"\brecall", "recall"),
 ))
-_NAMED = {"attack": _ACTS, "explosion": _ACTS, "agreement": _AGREEMENTS, "policy_decision": _DEEDS, "other": _DEEDS}
+# What a statement was: "Condemnation by X", "Denial by Y" rather than "Statement by".
+_SAYINGS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
+    (r"\bcondemn|\bdenounc", "condemnation"), (r"\bden(?:y|ied|ies)\b", "denial"),
+    (r"\baccus|\bblam", "accusation"),
+))
+_NAMED = {"attack": _ACTS, "explosion": _ACTS, "agreement": _AGREEMENTS, "policy_decision": _DEEDS, "other": _DEEDS,
+          "statement_or_report": _SAYINGS}
 # "the bombing of the NDS office", "the downing of MH17"; but "an attack on", "a raid on"
 _OF = {"truck bombing": "of", "car bombing": "of", "suicide bombing": "of", "bombing": "of", "shelling": "of",
        "downing": "of", "massacre": "of", "kidnapping": "of", "assassination": "of", "shooting": "of"}

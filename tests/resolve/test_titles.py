@@ -18,6 +18,10 @@ def _m(trigger, type_="attack"):
     (["ceasefire", "agreed"], "agreement", "ceasefire"),
     (["attacked", "attack"], "attack", None),
     (["talks"], "meeting_or_talks", None),
+    (["condemned", "said"], "statement_or_report", "condemnation"),
+    (["denied"], "statement_or_report", "denial"),
+    (["blamed", "accused"], "statement_or_report", "accusation"),
+    (["said"], "statement_or_report", None),
 ])
 def test_the_act_most_reports_name(triggers, type_, expected):
     assert act_of(type_, [_m(t, type_) for t in triggers]) == expected

@@ -102,7 +102,7 @@ DECLARABLE = {"emergency", "curfew", "law", "war", "ceasefire", "truce", "mourni
 RECALLABLE = {"ambassador", "envoy", "diplomat", "high commissioner", "commissioner", "charge",
               "chargé", "affaires", "attache", "attaché"}
 # Verbs whose named subject makes a statement that is news by itself, dated or not.
-POINTED_STATEMENTS = {"accuse", "blame", "call", "urge", "ask", "request"}
+POINTED_STATEMENTS = {"accuse", "blame", "call", "urge", "ask", "request", "condemn", "denounce", "deny"}
 # Verbs of an official statement when the speaker is named and the verb has its own date.
 STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "dismiss", "deny"}
 AIRCRAFT = {"plane", "airliner", "jet", "aircraft", "helicopter", "drone", "airplane", "warplane", "fighter",

@@ -339,8 +339,9 @@ _HABITUAL = {"repeatedly", "often", "long", "frequently", "always", "consistentl
 
 
 def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | None:
-    """ "Kiev accused Moscow of ...", "the EU called for restraint": a named actor's accusation or
-    call is the news itself, with or without a date (condolences and condemnations are not). Only in a main clause, and only a named subject (checked against the mentions later):
+    """ "Kiev accused Moscow of ...", "the EU called for restraint", "Ghani condemned the attack",
+    "the Taliban denied involvement": a named actor's accusation, call, condemnation or denial is
+    the news itself, with or without a date. Only in a main clause, and only a named subject (checked against the mentions later):
     "officials blamed ..." is a source, not a statement; "said X accused Y" reports the accusation
     in the clause that says it."""
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or lemma(subj) in lx.ANONYMOUS_SPEAKERS:
@@ -353,6 +354,8 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
     if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
         return None  # "asked the council to impose a curfew"; not "asked about the raid"
+    if lem in ("condemn", "denounce", "deny") and not children(tok, "dobj", "ccomp"):
+        return None  # "condemned the attack", "denied that ..."; not "was condemned"
     return Candidate("statement_or_report", tok, [tok, *children(tok, "prt")], needs_actor_subject=True)
 
 

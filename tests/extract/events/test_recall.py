@@ -133,3 +133,21 @@ def test_what_a_war_that_started_in_a_year_did_then_has_that_year(nlp):
             "seizing Dhaka.")
     (event,) = extract(nlp, text, pub=WEDNESDAY)
     assert event.trigger == "seizing" and event.date is not None and event.date.iso() == "1971"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Foreign Office condemned the attack in the strongest terms.", "foreign-office"),
+    ("The Taliban denied any involvement in the bombing.", "taliban"),
+    ("The Pentagon denounced the raid on Monday.", "pentagon"),
+])
+def test_a_named_actor_condemning_or_denying_makes_a_statement(nlp, text, speaker):
+    events = [e for e in extract(nlp, text, pub=WEDNESDAY) if e.type == "statement_or_report"]
+    assert [(p.actor_id, p.role) for p in events[0].participants][:1] == [(speaker, "initiator")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing was condemned across the country.",
+    "Officials denied that the border had been closed.",
+])
+def test_an_unnamed_or_passive_condemnation_is_not_a_statement(nlp, text):
+    assert "statement_or_report" not in types(extract(nlp, text, pub=WEDNESDAY))
