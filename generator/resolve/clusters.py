@@ -234,6 +234,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             return None
         if stage != any(map(preliminary, c.mentions)) or _doers_clash(group, c):
             return None
+        if fam == "statement_or_report" and not doers(group) & doers(c.mentions):
+            return None  # what one side said is not what another said ("the Taliban denied", "the NDS blamed")
         if clash(group_means, c.means) or places_clash(places, c.places) or not (own or elsewhere_ok(c)):
             return None
         return _fit(actors, places, c, direct=not own)

@@ -395,3 +395,13 @@ def test_titles_say_appointment_or_resignation_when_the_reports_do():
     assert event.title == "Resignation of Afghan Forces"
     banned = replace(named, trigger="banned")
     assert resolve_events([banned], NAMES)[0].title == "Pakistan Armed Forces ban on Haqqani Network"
+
+
+def test_what_one_side_said_is_not_what_another_said_in_the_same_article():
+    # a denial and a blame naming a unit of the denier: two statements, even with shared lineage
+    denial = em("a", 0, "statement_or_report", actors=[("tal", "initiator")])
+    blame = em("a", 1, "statement_or_report", actors=[("nds", "initiator"), ("haq", "participant")])
+    again = em("a", 2, "statement_or_report", actors=[("tal", "initiator")])
+    groups = sorted(sorted((m.article_id, m.sentence) for m in g)
+                    for g in cluster_mentions([denial, blame, again], {"a": None}, parents={"haq": "tal"}))
+    assert groups == [[("a", 0), ("a", 2)], [("a", 1)]]

@@ -103,6 +103,8 @@ RECALLABLE = {"ambassador", "envoy", "diplomat", "high commissioner", "commissio
               "chargé", "affaires", "attache", "attaché"}
 # Verbs whose named subject makes a statement that is news by itself, dated or not.
 POINTED_STATEMENTS = {"accuse", "blame", "call", "urge", "ask", "request", "condemn", "denounce", "deny"}
+# Statements about another act, named by their object: its date and place are the act's.
+TOPICAL_STATEMENTS = {"condemn", "denounce", "deny"}
 # Verbs of an official statement when the speaker is named and the verb has its own date.
 STATEMENT_VERBS = {"say", "announce", "confirm", "state", "declare", "reject", "dismiss", "deny"}
 AIRCRAFT = {"plane", "airliner", "jet", "aircraft", "helicopter", "drone", "airplane", "warplane", "fighter",

@@ -218,9 +218,9 @@ def _when_dates(found: list[Found], slots: Sequence[DateSlot]) -> None:
 def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:
     """The only event of a sentence takes the one date its words carry further down ("blew
     himself up among employees leaving the Supreme Court on Tuesday"). Not the place: a
-    place deep in the clause is as often where the attackers came from."""
+    place deep in the clause is as often where the attackers came from. Not what a denial denies."""
     subtree = {t.i for t in f.cand.top.subtree}
-    if f.date is None and not f.dated:
+    if f.date is None and not f.dated and lemma(f.cand.head) not in lx.TOPICAL_STATEMENTS:
         inside = [s for s in slots if s.usable and s.value is not None and s.start in subtree
                   and (s.owner is None or s.owner == f.cand.head.i)]
         if len(inside) == 1:

@@ -38,6 +38,8 @@ def scope(cand: Candidate, others: set[int]) -> set[int]:
                 continue  # but "a truck packed with explosives outside X on Tuesday" stays
             if c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or tok == cand.head):
                 continue  # "the agreement and the council's decision": another thing
+            if c.dep_ == "dobj" and tok == cand.head and lemma(tok) in lx.TOPICAL_STATEMENTS:
+                continue  # "denied any role in the May 31 bombing": the bombing's day, not the denial's
             todo.append(c)
     return keep
 

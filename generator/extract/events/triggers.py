@@ -354,8 +354,8 @@ def _pointed_statement(tok: Token, lem: str, subj: Token | None) -> Candidate | 
         return None  # "called for restraint", "called on both sides"; not "called it a provocation"
     if lem in ("ask", "request") and not (child(tok, "dobj") is not None and children(tok, "xcomp", "ccomp")):
         return None  # "asked the council to impose a curfew"; not "asked about the raid"
-    if lem in ("condemn", "denounce", "deny") and not children(tok, "dobj", "ccomp"):
-        return None  # "condemned the attack", "denied that ..."; not "was condemned"
+    if lem in ("condemn", "denounce", "deny") and not children(tok, "dobj", "ccomp", "xcomp"):
+        return None  # "condemned the attack", "denied that ...", "denied carrying out"; not "was condemned"
     return Candidate("statement_or_report", tok, [tok, *children(tok, "prt")], needs_actor_subject=True)
 
 

@@ -151,3 +151,9 @@ def test_a_named_actor_condemning_or_denying_makes_a_statement(nlp, text, speake
 ])
 def test_an_unnamed_or_passive_condemnation_is_not_a_statement(nlp, text):
     assert "statement_or_report" not in types(extract(nlp, text, pub=WEDNESDAY))
+
+
+def test_a_denial_takes_neither_the_day_nor_the_place_of_what_it_denies(nlp):
+    (event,) = [e for e in extract(nlp, "The Taliban denied any role in the May 29 bombing in Helmand.", pub=WEDNESDAY)
+                if e.type == "statement_or_report"]
+    assert event.date is None and event.place is None
