@@ -92,7 +92,15 @@ def load_nlp(registry: Registry | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(registry_patterns(nlp, registry or Registry()))
     nlp.add_pipe("reportsite_names", after="ner")
+    if "attribute_ruler" in nlp.pipe_names:
+        attributes = nlp.get_pipe("attribute_ruler")
+        for form, lemma in sorted(LEMMA_FIXES.items()):
+            attributes.add([[{"LOWER": form}]], {"LEMMA": lemma})
     return nlp
+
+
+# Lemmas the small model gets wrong for verbs the event rules know ("staged" -> "stag").
+LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage"}
 
 
 def _copy(base: Language) -> Language:

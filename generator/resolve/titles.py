@@ -46,6 +46,7 @@ _DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
      "prisoner exchange"), (r"\breleas", "release"), (r"\bannex", "annexation"), (r"\bdesignat", "designation"),
     (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
     (r"\bveto", "veto"), (r"\bdisqualif", "disqualification"), (r"\brecall", "recall"),
+    (r"\bcoup|\bputsch|\btoppl|\boverthr|\bdepos|\b(?:seiz|seized|took|grabb?ed|assumed) power", "coup"),
 ))
 # What a statement was: "Condemnation by X", "Denial by Y" rather than "Statement by".
 _SAYINGS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (

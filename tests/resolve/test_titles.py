@@ -54,3 +54,7 @@ def test_what_a_decision_or_another_happening_was(triggers, type_, expected):
 def test_a_deed_titles_its_event():
     title = event_title("other", [Participant("us", "initiator")], None, NAMES, act="summons of an envoy")
     assert title == "Summons of an envoy by United States"
+
+
+def test_a_coup_is_named_a_coup():
+    assert act_of("other", [_m("seized power", "other"), _m("coup", "other")]) == "coup"

@@ -141,7 +141,9 @@ SOCIAL_MEDIA = {"twitter", "facebook", "telegram", "instagram", "youtube", "weib
 CALLING_VERBS = {"call", "convene", "chair", "summon"}  # ... a meeting, a session
 BLOCKABLE = {"access", "passage", "strait", "road", "route", "entry", "entrance", "port", "crossing", "border",
              "highway", "bridge", "waterway", "channel"}
-CONTROL_VERBS = {"take", "seize", "gain", "wrest", "assume", "grab"}  # "took control of the city"
+CONTROL_VERBS = {"take", "seize", "gain", "wrest", "assume", "grab"}  # "took control of the city", "seized power"
+TOPPLING = {"topple", "overthrow", "depose"}  # "toppled the president": a coup
+RULERS = {"government", "regime", "cabinet", "junta", "monarchy", "king", "ruler", "dictator", "leadership"}
 FACILITIES = {"airbase", "facility", "installation", "ship", "carrier", "embassy", "hospital"}
 PUBLISH_VERBS = {"release", "publish", "issue", "submit", "present", "unveil", "table",
                  "deliver", "send"}
@@ -159,7 +161,7 @@ NOUN_TRIGGERS = {
     "hostility": "armed_clash", "exchange": "armed_clash",
     "blast": "explosion", "explosion": "explosion", "detonation": "explosion",
     "protest": "protest", "rally": "protest", "demonstration": "protest", "march": "protest",
-    "sit-in": "protest", "riot": "protest", "uprising": "protest",
+    "sit-in": "protest", "riot": "protest", "uprising": "protest", "coup": "other", "putsch": "other",
     "agreement": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
     "treaty": "agreement", "ceasefire": "agreement", "truce": "agreement",
     "memorandum": "agreement",

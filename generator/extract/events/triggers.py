@@ -57,6 +57,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate("attack", tok, [tok, *_down(tok)], label=f"{tok.text} down" if lem != "down" else None)
     if lem in lx.CONTROL_VERBS and obj_lemma == "control" and _controls_a_place(tok, obj):
         return Candidate("other", tok, [tok, obj])  # "took control of the city": a capture
+    if lem in lx.CONTROL_VERBS and obj_lemma == "power":
+        return Candidate("other", tok, [tok, obj])  # "the military seized power": a coup
+    if lem in lx.TOPPLING and obj is not None and (_person(obj) or lemma(obj) in lx.POSTS | lx.RULERS):
+        return Candidate("other", tok, [tok])  # "the army toppled Bashir", "overthrew the government"
     if lem in ("exchange", "swap", "trade") and obj_lemma in lx.RELEASABLE:
         return Candidate("other", tok, [tok, obj])  # "the two sides exchanged prisoners"
     if lem in ("announce", "unveil") and _announced_policy(tok, obj):

@@ -157,3 +157,21 @@ def test_a_denial_takes_neither_the_day_nor_the_place_of_what_it_denies(nlp):
     (event,) = [e for e in extract(nlp, "The Taliban denied any role in the May 29 bombing in Helmand.", pub=WEDNESDAY)
                 if e.type == "statement_or_report"]
     assert event.date is None and event.place is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The army seized power in Kunduz on Monday.", None),
+    ("Soldiers staged a coup in Helmand on Monday.", "Helmand"),
+    ("The Taliban toppled the government on Monday.", None),
+])
+def test_a_seizure_of_power_is_a_coup(nlp, text, place):
+    (event,) = extract(nlp, text, pub=WEDNESDAY)
+    assert event.type == "other" and event.date is not None and event.date.iso() == "2017-05-29"
+    assert place is None or event.place == place
+
+
+def test_staged_is_the_light_verb_stage_not_a_stag(nlp):
+    # the small model lemmatises "staged" as "stag": the pipeline corrects it
+    (event,) = extract(nlp, "The Taliban staged an attack on a checkpoint in Helmand on Monday.", pub=WEDNESDAY)
+    assert event.type == "attack" and ("taliban", "initiator") in {(p.actor_id, p.role) for p in event.participants}
+    assert nlp("They staged it.")[1].lemma_ == "stage"
