@@ -134,5 +134,5 @@ def read_articles(folder: Path, json_fields: Mapping[str, object] | None = None,
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     log.info("read %d of %d article files in %s (%d problems)",
-             len(articles), len(files), display_path(folder), len(problems))
+             len({path for path, _ in read}), len(files), display_path(folder), len(problems))
     return tuple(sorted(articles, key=lambda a: a.id)), tuple(problems)
