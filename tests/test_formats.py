@@ -100,7 +100,7 @@ def test_no_markup_from_pages_or_feeds_reaches_the_site(project):
     for article_id in ("ceasefire", "courier-governor-dismisses-police-chief-of-sit"):
         html = _page(root, article_id)
         assert "alert(" not in html and "document.write" not in html and "injected" not in html
-    assert "Saved on" not in _text(_page(root, "ceasefire")) and "Most read" not in _text(_page(root, "ceasefire"))
+    assert "Copyright" not in _text(_page(root, "ceasefire")) and "Most read" not in _text(_page(root, "ceasefire"))
 
 
 def test_exports_of_the_mixed_site_validate(project):

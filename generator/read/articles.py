@@ -22,6 +22,7 @@ from generator.read.feeds import read_feed_articles
 from generator.read.html import read_html_article
 from generator.read.jsonl import field_map, read_json_articles
 from generator.read.markdown import read_markdown_article
+from generator.read.repeats import drop_repeats
 from generator.read.text import read_text_article
 
 __all__ = ["READERS", "ReadError", "read_articles"]
@@ -101,9 +102,11 @@ def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[P
             n += 1
         new_id = f"{article.id}-{n}"
         taken.add(new_id)
+        entry = "#" in article.path  # one of many articles in a file: its title makes the id
         problems.append(Problem(
-            display_path(path), 1,
-            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; rename the file to choose",
+            display_path(path), article.body_line if entry else 1,
+            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; "
+            + ("change the title to choose" if entry else "rename the file to choose"),
         ))
         articles.append(dataclasses.replace(article, id=new_id))
     return articles, problems
@@ -130,6 +133,8 @@ def read_articles(folder: Path, json_fields: Mapping[str, object] | None = None,
                 problems.append(item)
             else:
                 read.append((path, item))
+    read, repeats = drop_repeats(read, display_path)
+    problems.extend(repeats)
     articles, duplicates = _unique_ids(read)
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))

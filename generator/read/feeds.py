@@ -17,7 +17,7 @@ import feedparser
 
 from generator.model import Article, DateValue, Problem
 from generator.read.errors import ReadError
-from generator.read.records import Record, entry_id, fragment_text, record_article
+from generator.read.records import Record, date_value, entry_id, fragment_text, record_article
 
 _ENTRY_TAG = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 
@@ -27,6 +27,9 @@ def _entry_lines(raw: str) -> list[int]:
 
 
 def _published(entry) -> DateValue | None:
+    """The entry's publication date on the day it was written in (feedparser's own parse is in UTC)."""
+    if found := date_value(entry.get("published")):
+        return found
     parsed = entry.get("published_parsed")
     if not parsed:
         return None

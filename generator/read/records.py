@@ -10,6 +10,7 @@ article, the file's slug plus the slug of its title for a file that holds many.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -33,6 +34,7 @@ SOURCE_KINDS = {
     "json": "scraper export (JSON / JSON Lines)",
     "feed": "news feed entry (RSS / Atom)",
 }
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|img)\b[^>]*>", re.I)
 _BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr|/pre)\s*>")
 _ID_WORDS = 8  # words of the title in the id of an article from a file that holds many
 
@@ -61,7 +63,10 @@ def fragment_text(fragment: str) -> str:
 
 
 def paragraphs_of(text: str) -> list[str]:
-    """Non-empty lines, whitespace normalised, without page clutter."""
+    """Non-empty lines, whitespace normalised, without page clutter; text with HTML tags in it
+    (some scrapers keep them) is turned into text first."""
+    if _MARKUP.search(text):
+        text = fragment_text(text)
     lines = [p for p in (normalise(line) for line in text.splitlines()) if p]
     return [t for _, t in clean(list(enumerate(lines)))]
 
@@ -76,14 +81,21 @@ def _without_header(paragraphs: list[str], title: str) -> list[str]:
 
 
 def date_value(value: object, basis: str = "metadata") -> DateValue | None:
-    """A publication date from an export's value: ISO text, a date or a datetime; else None."""
+    """A publication date from an export's or a feed's value: ISO text (its own day, whatever the
+    zone), an RFC 822 date, "June 14, 2016", a date or a datetime; else None."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
         return DateValue(value, value, "day", basis, value.isoformat())
-    if isinstance(value, str) and value.strip() and (parsed := parse_date_text(value)):
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if parsed := parse_date_text(value):
         return DateValue(parsed[0], parsed[1], parsed[2], basis, value.strip())
-    return None
+    try:  # RFC 822, as feeds and e-mail write it: "Fri, 05 Mar 2021 23:30:00 -0500", the day where it was written
+        day = email.utils.parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return DateValue(day, day, "day", basis, value.strip())
 
 
 def entry_id(path: str, title: str | None, number: int) -> str:

@@ -65,3 +65,11 @@ def test_not_a_feed_is_a_read_error():
     with pytest.raises(ReadError) as err:
         read_feed_articles("notes.xml", "<notes><note>buy milk</note></notes>\n")
     assert err.value.message in ("not an RSS or Atom feed", "feed without entries")
+
+
+def test_publication_day_is_the_day_in_the_feeds_own_zone():
+    raw = ("<rss version='2.0'><channel><title>Night Desk</title><item><title>Late vote count</title>"
+           "<pubDate>Fri, 05 Mar 2021 23:30:00 -0500</pubDate>"
+           "<description>Counting went on late into the night in the capital.</description></item></channel></rss>")
+    [article] = read_feed_articles("night.rss", raw)
+    assert article.published.iso() == "2021-03-05"  # 04:30 UTC on the 6th

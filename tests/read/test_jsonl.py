@@ -80,3 +80,11 @@ def test_broken_line_names_its_line(tmp_path):
     articles, problems = read_articles(tmp_path)
     assert articles == ()
     assert len(problems) == 1 and problems[0].line == 2 and problems[0].message.startswith("invalid JSON: ")
+
+
+def test_html_in_an_exports_text_becomes_text_and_rfc822_dates_are_read():
+    record = {"title": "Bridge reopened", "content": "<p>The bridge <b>reopened</b> on Friday.</p><p>Traffic resumed.</p>",
+              "published": "Fri, 09 Jul 2021 18:00:00 GMT"}
+    [article] = read_json_articles("bridge.json", json.dumps(record))
+    assert article.paragraphs == ("The bridge reopened on Friday.", "Traffic resumed.")
+    assert article.published.iso() == "2021-07-09"
