@@ -60,7 +60,7 @@ def _text(html: str) -> str:
 def test_mixed_folder_builds_strict_and_reports_bad_entries(project):
     root, result, again = project
     assert result.exit_code == 0, result.output
-    assert "articles/courier.rss:22: entry 3: no title" in result.output
+    assert "articles/courier.rss:22: entry 3: no title and no text" in result.output
     assert ("articles/newsplease.jsonl:3: entry 3: no text for the article 'An entry without its text' "
             "(keys tried: story, maintext)") in result.output
     assert "read 6 of 6 article files in articles (2 problems)" in result.output

@@ -4,7 +4,8 @@ An entry's full text (`<content:encoded>`, Atom `<content>`) is used where the f
 otherwise its summary (`<description>`, `<summary>`), and the article is marked as a summary
 (`Article.excerpt`), which its page says. HTML in either is turned into text. The publication
 date is the entry's `published` / `pubDate` (an `updated` date is not a publication date); the
-outlet is the feed's title; the author and link are the entry's. Every message names
+outlet is the feed's title; the author and link are the entry's; an entry without a title
+is titled by the first words of its text. Every message names
 `path:line` of the entry's `<item>` / `<entry>` and its number; every article gets the id
 `<file slug>-<title slug>` and the path `<file>#<entry number>`.
 """
@@ -17,7 +18,7 @@ import feedparser
 
 from generator.model import Article, DateValue, Problem
 from generator.read.errors import ReadError
-from generator.read.records import Record, date_value, entry_id, fragment_text, record_article
+from generator.read.records import Record, date_value, entry_id, fragment_text, record_article, with_title
 
 _ENTRY_TAG = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 
@@ -63,12 +64,12 @@ def read_feed_articles(path: str, raw: str, shown: str | None = None) -> list[Ar
         line = lines[number - 1] if number <= len(lines) else 1
         full = _full_text(entry)
         summary = fragment_text(entry.get("summary", "")) if full is None else None
-        title = fragment_text(entry.get("title", ""))
-        record = Record(title=title, text=full or summary, date=_published(entry), url=entry.get("link"),
-                        outlet=outlet, author=entry.get("author"))
+        record = with_title(Record(title=fragment_text(entry.get("title", "")), text=full or summary,
+                                   date=_published(entry), url=entry.get("link"), outlet=outlet,
+                                   author=entry.get("author")))
         try:
             results.append(record_article(
-                record, id=entry_id(path, title, number), path=f"{path}#{number}", format="feed", line=line,
+                record, id=entry_id(path, record.title, number), path=f"{path}#{number}", format="feed", line=line,
                 raw=repr(sorted((k, str(v)) for k, v in entry.items())), excerpt=full is None))
         except ReadError as err:
             results.append(Problem(shown, err.line, f"entry {number}: {err.message}"))

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from generator.model import Article, Problem
 from generator.read.errors import ReadError
-from generator.read.records import Record, date_value, entry_id, record_article
+from generator.read.records import Record, date_value, entry_id, record_article, with_title
 from generator.read.text import article_id
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -117,14 +117,15 @@ def read_json_articles(path: str, raw: str, fields: Mapping[str, tuple[str, ...]
         date = date_value(values["date"]) if values["date"] is not None else None
         if values["date"] is not None and date is None:
             results.append(Problem(shown, line, f"entry {number}: not a date: {values['date']!r} (left unknown)"))
-        record = Record(title=_text(values["title"]), text=_text(values["text"]), date=date,
-                        url=_text(values["url"]), outlet=_text(values["outlet"]), author=_text(values["author"]))
+        record = with_title(Record(title=_text(values["title"]), text=_text(values["text"]), date=date,
+                                   url=_text(values["url"]), outlet=_text(values["outlet"]),
+                                   author=_text(values["author"])))
         try:
             results.append(record_article(
                 record, id=entry_id(path, record.title, number) if many else article_id(path),
                 path=f"{path}#{number}" if many else path, format="json", line=line,
                 raw=json.dumps(obj, sort_keys=True, ensure_ascii=False)))
         except ReadError as err:
-            keys = ", ".join(fields["title" if err.message == "no title" else "text"])
+            keys = ", ".join(fields["text"] if err.message.startswith("no text") else fields["title"] + fields["text"])
             results.append(Problem(shown, err.line, f"entry {number}: {err.message} (keys tried: {keys})"))
     return results

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 import lxml.html
@@ -24,7 +24,7 @@ from generator.read.errors import ReadError
 from generator.read.clutter import clean
 from generator.read.furniture import byline_info, split_dateline, split_wire_tag
 from generator.read.markdown import parse_date_text
-from generator.read.text import content_hash, normalise
+from generator.read.text import _title_from, content_hash, normalise
 
 # The kinds of source an article can come from: Article.format -> what its page says.
 SOURCE_KINDS = {
@@ -73,7 +73,7 @@ def paragraphs_of(text: str) -> list[str]:
 
 def _without_header(paragraphs: list[str], title: str) -> list[str]:
     """The story without the title repeated above it and the byline and date lines under it."""
-    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+    if len(paragraphs) > 1 and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]
     while len(paragraphs) > 1 and len(paragraphs[0].split()) <= 12 and byline_info(paragraphs[0], header=True):
         paragraphs = paragraphs[1:]
@@ -98,6 +98,13 @@ def date_value(value: object, basis: str = "metadata") -> DateValue | None:
     return DateValue(day, day, "day", basis, value.strip())
 
 
+def with_title(record: Record) -> Record:
+    """A record without a title (an RSS item may have none) titled by the first words of its text."""
+    if normalise(record.title or "") or not (paragraphs := paragraphs_of(record.text or "")):
+        return record
+    return replace(record, title=_title_from(paragraphs[0]))
+
+
 def entry_id(path: str, title: str | None, number: int) -> str:
     """Stable id of the `number`-th article of a file that holds many: file slug + title slug."""
     stem = slugify(PurePosixPath(path).stem) or "articles"
@@ -108,10 +115,11 @@ def entry_id(path: str, title: str | None, number: int) -> str:
 def record_article(record: Record, *, id: str, path: str, format: str, line: int,
                    raw: str, excerpt: bool = False) -> Article:
     """The `Article` of one record; ReadError(line, ...) when it has no title or no text."""
+    record = with_title(record)
     title = normalise(record.title or "")
-    paragraphs = _without_header(paragraphs_of(record.text or ""), title)
     if not title:
-        raise ReadError(line, "no title")
+        raise ReadError(line, "no title and no text")
+    paragraphs = _without_header(paragraphs_of(record.text or ""), title)
     if not paragraphs:
         raise ReadError(line, f"no text for the article {title!r}")
     dateline = wire = None

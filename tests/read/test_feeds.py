@@ -29,7 +29,7 @@ def test_rss_entries_with_full_text_or_summary():
     assert summary.paragraphs == ("The election commission of Freedonia said on Saturday that the parliamentary "
                                   "election will be held in October.",)
     assert summary.published.start == dt.date(2021, 3, 6)
-    assert bad == Problem("courier.rss", 22, "entry 3: no title")
+    assert bad == Problem("courier.rss", 22, "entry 3: no title and no text")
 
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
@@ -73,3 +73,20 @@ def test_publication_day_is_the_day_in_the_feeds_own_zone():
            "<description>Counting went on late into the night in the capital.</description></item></channel></rss>")
     [article] = read_feed_articles("night.rss", raw)
     assert article.published.iso() == "2021-03-05"  # 04:30 UTC on the 6th
+
+
+def test_an_untitled_item_is_titled_by_its_first_words():
+    raw = ("<rss version='2.0'><channel><title>Notes</title><item><link>https://notes.example.org/1</link>"
+           "<description>Police closed the northern bridge after a bomb threat on Monday. It reopened at noon."
+           "</description></item></channel></rss>")
+    [article] = read_feed_articles("notes.rss", raw)
+    assert article.title == "Police closed the northern bridge after a bomb threat on Monday."
+    assert article.id == "notes-police-closed-the-northern-bridge-after-a-bomb"
+    assert article.paragraphs == ("Police closed the northern bridge after a bomb threat on Monday. It reopened at noon.",)
+
+
+def test_a_one_line_untitled_item_keeps_its_line_as_title_and_text():
+    raw = ("<rss version='2.0'><channel><title>Notes</title><item>"
+           "<description>Curfew lifted in the capital.</description></item></channel></rss>")
+    [article] = read_feed_articles("notes.rss", raw)
+    assert (article.title, article.paragraphs) == ("Curfew lifted in the capital.", ("Curfew lifted in the capital.",))
