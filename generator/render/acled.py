@@ -10,6 +10,7 @@ type has no ACLED counterpart (statements, elections, policy decisions, other) a
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from slugify import slugify
@@ -89,6 +90,12 @@ def figure(text: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def place_of(name: str | None) -> gazetteer.Place | None:
+    """The gazetteer's place of a name (cached: many events share a place)."""
+    return gazetteer.lookup(name) if name and name.strip() else None
+
+
 def fatalities(event: Event) -> int | None:
     figures = [f for s in event.sources if s.casualties.killed and (f := figure(s.casualties.killed)) is not None]
     return min(figures) if figures else None
@@ -145,7 +152,7 @@ def acled_row(look: Lookup, event: Event, places: dict[str, tuple], cell) -> lis
     codes = EVENT_CODES[event.type]
     if not codes.disorder:
         return None
-    place = gazetteer.lookup(event.place) if event.place and event.place.strip() else None
+    place = place_of(event.place)
     country = place.country if place else None
     first, second = _sides(look, event)
     names1, names2 = [_name(look, a) for a in first], [_name(look, a) for a in second]

@@ -11,7 +11,8 @@ from generator.render.data_export import _cell, _csv, coordinates
 from generator.render.data_export import data_files as own_files
 from generator.render.data_export import data_page as own_page
 from generator.render.datapackage import datapackage_json
-from generator.render.ftm import entities_jsonl
+from generator.render.event_codes import EVENT_CODES
+from generator.render.ftm import entities, entities_jsonl
 from generator.render.lookup import Lookup
 
 FTM_FIELDS = (
@@ -47,7 +48,9 @@ def _acled_rows(look: Lookup) -> list[list[object]]:
     return [row for e in look.events if (row := acled_row(look, e, places, _cell)) is not None]
 
 
-def _extra(look: Lookup) -> tuple[DataFile, ...]:
+def _extra(look: Lookup, files: dict[str, str] | None = None) -> tuple[DataFile, ...]:
+    """The entries of the ACLED table and the entities on the downloads page (counted in `files`
+    when they are at hand)."""
     folder = look.settings.data_dir
     acled = DataFile(
         f"{folder}/acled.csv", "acled.csv",
@@ -55,8 +58,9 @@ def _extra(look: Lookup) -> tuple[DataFile, ...]:
         "actor kinds mapped to ACLED's through the table on the methodology page. A field the articles do not "
         "decide is empty, never guessed; `fatalities` is the lowest reported figure. Statements, elections, policy "
         "decisions and other events without an ACLED counterpart are left out.",
-        len(_acled_rows(look)), ACLED_COLUMNS)
-    entity_count = entities_jsonl(look, _places(look)).count("\n")
+        sum(1 for e in look.events if EVENT_CODES[e.type].disorder), ACLED_COLUMNS)
+    entity_count = (files[f"{folder}/entities.ftm.jsonl"].count("\n") if files
+                    else len(entities(look, _places(look))))
     ftm = DataFile(
         f"{folder}/entities.ftm.jsonl", "entities.ftm.jsonl",
         "[FollowTheMoney](https://followthemoney.tech/) entities, one JSON object a line, to load into Aleph or "
@@ -70,7 +74,7 @@ def data_files(look: Lookup) -> dict[str, str]:
     files = own_files(look)
     files[f"{folder}/acled.csv"] = _csv(ACLED_COLUMNS, _acled_rows(look))
     files[f"{folder}/entities.ftm.jsonl"] = entities_jsonl(look, _places(look))
-    described = (*own_page(look).files, *_extra(look))
+    described = (*own_page(look).files, *_extra(look, files))
     files[f"{folder}/datapackage.json"] = datapackage_json(files, described, "Data downloads of this site")
     return files
 
@@ -78,10 +82,10 @@ def data_files(look: Lookup) -> dict[str, str]:
 def data_page(look: Lookup) -> DataPage:
     page = own_page(look)
     folder = look.settings.data_dir
-    tabular = len(own_files(look)) + 2
+    extra = _extra(look)
     package = DataFile(
         f"{folder}/datapackage.json", "datapackage.json",
         "A [Frictionless](https://frictionlessdata.io/) data package that describes every download above: its "
         "fields, their types and meanings, primary and foreign keys (`frictionless validate datapackage.json`, "
-        "or `Package('datapackage.json')` in Python).", tabular, PACKAGE_FIELDS)
-    return replace(page, files=(*page.files, *_extra(look), package))
+        "or `Package('datapackage.json')` in Python).", len(page.files) + len(extra), PACKAGE_FIELDS)
+    return replace(page, files=(*page.files, *extra, package))

@@ -25,8 +25,8 @@ import json
 import pycountry
 from slugify import slugify
 
-from generator.extract import gazetteer
 from generator.model import Actor, Article, DateValue, Event
+from generator.render.acled import place_of
 from generator.render.lookup import Lookup
 
 SCHEMA_OF_KIND = {
@@ -96,7 +96,7 @@ def _dates(date: DateValue | None) -> dict:
 
 
 def _place(name: str, places: dict[str, tuple]) -> dict:
-    found = gazetteer.lookup(name) if name.strip() else None
+    found = place_of(name)
     latitude, longitude = places.get(name, (None, None))
     return _entity(f"rs-place-{slugify(name) or 'place'}", "Address", full=name, country=_iso(found.country) if found else None,
                    latitude=None if latitude is None else f"{latitude:.5f}",
@@ -109,7 +109,7 @@ def _event(event: Event, actors: dict[str, Actor]) -> dict:
     others = sorted({actor_id(p.actor_id) for p in known if p.role != "initiator"})
     killed = sorted({s.casualties.killed for s in event.sources if s.casualties.killed})
     summary = f"Type: {event.type}." + (f" Killed, as reported: {'; '.join(killed)}." if killed else "")
-    found = gazetteer.lookup(event.place) if event.place and event.place.strip() else None
+    found = place_of(event.place)
     return _entity(f"rs-event-{event.id}", "Event", name=event.title, summary=summary, location=event.place,
                    addressEntity=f"rs-place-{slugify(event.place) or 'place'}" if event.place else None,
                    country=_iso(found.country) if found else None, organizer=initiators, involved=others,
