@@ -116,3 +116,18 @@ def test_exports_of_the_mixed_site_validate(project):
     rows = list(csv.DictReader(io.StringIO((data / "acled.csv").read_text(encoding="utf-8"), newline="")))
     assert rows and all(r["disorder_type"] for r in rows)
     assert "statement_or_report" not in (data / "acled.csv").read_text(encoding="utf-8")
+
+
+def test_a_bad_field_mapping_is_a_clear_error(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "docs").mkdir()
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = ["search", {"reportsite": {"json_fields": {"headline": "h1"}}}]
+    config.pop("nav", None)
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build", "--no-site", "--registry", "none"])
+    assert result.exit_code == 1
+    assert "mkdocs.yml: json_fields: unknown value 'headline' (known: title, text, date, url, outlet, author)" in (
+        result.output)
+    assert "Traceback" not in result.output

@@ -45,7 +45,7 @@ ACLED_COLUMNS = (
     Column("assoc_actor_2", "The other actors on the second side, separated by `; `."),
     Column("inter2", "ACLED inter code of `actor2`, as `inter1`."),
     Column("interaction", "The two inter codes, lower first (`12`), or `inter1` followed by 0 for a sole actor; "
-                          "empty when an inter code is."),
+                          "empty when an inter code is empty."),
     Column("country", "Country of the place, when the offline gazetteer knows the place."),
     Column("admin1", "Province or region, when the place is one."),
     Column("admin2", "Always empty: the articles' places are not resolved to districts."),

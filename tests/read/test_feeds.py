@@ -90,3 +90,13 @@ def test_a_one_line_untitled_item_keeps_its_line_as_title_and_text():
            "<description>Curfew lifted in the capital.</description></item></channel></rss>")
     [article] = read_feed_articles("notes.rss", raw)
     assert (article.title, article.paragraphs) == ("Curfew lifted in the capital.", ("Curfew lifted in the capital.",))
+
+
+def test_external_entities_are_never_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET-4711", encoding="utf-8")
+    raw = (f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "{secret.as_uri()}">]>\n'
+           '<rss version="2.0"><channel><title>T</title><item><title>Entity &x; test</title>'
+           "<description>Body &x; here, and more words.</description></item></channel></rss>\n")
+    [article] = read_feed_articles("x.rss", raw)
+    assert "TOPSECRET" not in article.title + " ".join(article.paragraphs)
