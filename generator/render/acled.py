@@ -15,9 +15,9 @@ import re
 
 from slugify import slugify
 
-from generator.extract import gazetteer
 from generator.model import Event
 from generator.render.context import Column
+from generator.render.data_export import gazetteer  # the gazetteer where the other downloads find it
 from generator.render.event_codes import EVENT_CODES, INTER_CODES, PROTESTERS
 from generator.render.lookup import Lookup
 
