@@ -9,7 +9,8 @@ The publication date comes from htmldate: first from the page's metadata and mar
 (`<meta property="article:published_time">`, `<time datetime>`, JSON-LD, the URL ...); only
 when those hold none, a date guessed from the page's text (marked as inferred). The time the
 page was saved is never the publication date: the marks browsers and save tools leave (the
-`<!-- saved from url=... -->` and SingleFile comments, `savepage-*` meta tags) are removed
+`<!-- saved from url=... -->` and SingleFile comments, `savepage-*` meta tags, the Wayback
+Machine's toolbar) are removed
 before the date is looked for; their URL is used only when the page names no canonical URL.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from generator.read.records import Record, date_value, record_article
 from generator.read.text import article_id
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+                      re.DOTALL | re.IGNORECASE)
 _SAVE_META = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?savepage-[^>]*>", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://\S+?)\s",
                          re.IGNORECASE)
@@ -35,8 +38,9 @@ for _name in ("trafilatura", "htmldate", "courlan"):
 
 
 def without_save_marks(raw: str) -> str:
-    """The page without comments and the `savepage-*` meta tags save tools add."""
-    return _SAVE_META.sub("", _COMMENT.sub("", raw))
+    """The page without comments, the `savepage-*` meta tags save tools add and the Wayback
+    Machine's toolbar (its capture dates are not the page's)."""
+    return _SAVE_META.sub("", _COMMENT.sub("", _WAYBACK.sub("", raw)))
 
 
 def _date(page: str, url: str | None):

@@ -74,3 +74,11 @@ def test_page_without_text_is_a_read_error():
     with pytest.raises(ReadError) as err:
         read_html_article("blank.html", "<html><head><title>Blank</title></head><body><div></div></body></html>")
     assert (err.value.line, err.value.message) == (1, "no article text found in the page")
+
+
+def test_the_wayback_toolbar_and_its_capture_date_are_not_the_page():
+    page = SAVED_ONLY.replace("<body>", "<body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div>captured 20 March 2023"
+                              "</div><!-- END WAYBACK TOOLBAR INSERT -->")
+    article = read_html_article("quiet.html", page)
+    assert article.published is None
+    assert "captured" not in " ".join(article.paragraphs)
