@@ -40,6 +40,8 @@ class ReportsiteConfig(Config):
     """... or when mentioned in at least this many articles, or when it takes part in an event."""
     events_overrides = c.Type(str, default="events.yml")
     """Curator's event merges and splits, relative to mkdocs.yml (a missing file is fine)."""
+    json_fields = c.Type(dict, default={})
+    """Keys of JSON / JSON Lines exports for title, text, date, url, outlet, author (see read/jsonl.py)."""
     cache = c.Type(str, default=".reportsite-cache")
     """Folder for the per-article extraction cache, relative to mkdocs.yml; "" disables it."""
     enabled = c.Type(bool, default=True)
@@ -62,6 +64,7 @@ class Settings:
     cache: Path | None = None
     progress: bool = False
     events_overrides: Path | None = None
+    json_fields: tuple[tuple[str, object], ...] = ()  # (value, key or keys) overrides for JSON exports
 
     @property
     def owned_dirs(self) -> tuple[str, ...]:
@@ -88,6 +91,8 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         min_articles=cfg.min_articles,
         cache=root / cfg.cache if cfg.cache else None,
         events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
+        json_fields=tuple(sorted((str(k), tuple(v) if isinstance(v, list) else v)
+                                 for k, v in (cfg.json_fields or {}).items())),
     )
 
 

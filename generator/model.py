@@ -40,6 +40,7 @@ PRECISIONS = ("day", "month", "year", "range")
 BASES = (
     "explicit",
     "front_matter",
+    "metadata",
     "inferred_from_publication",
     "inferred_from_context",
     "retrieved",
@@ -111,7 +112,7 @@ class Article:
     title: str
     paragraphs: tuple[str, ...]  # cleaned body text (no masthead, title, dateline, wire tag)
     content_hash: str  # sha256 of the raw file bytes
-    format: str = "text"  # "text" | "markdown"
+    format: str = "text"  # "text" | "markdown" | "html" | "json" | "feed" (read.records.SOURCE_KINDS)
     outlet: str | None = None  # publisher / masthead name
     url: str | None = None
     dateline: str | None = None  # "WASHINGTON", "KABUL"
@@ -122,6 +123,7 @@ class Article:
     add_actors: tuple[str, ...] = ()  # front matter overrides: names to add
     drop_actors: tuple[str, ...] = ()  # front matter overrides: names to drop
     body_line: int = 1  # 1-based line in the file where the body starts (for messages)
+    excerpt: bool = False  # the text is a feed's summary of the article, not its full text
 
 
 @dataclass(frozen=True)

@@ -8,5 +8,7 @@ paragraphs, publication and retrieval dates, outlet, wire, dateline) and a `Prob
 with `furniture` (mastheads, bylines, date lines, datelines, wire credits), `clutter` (captions,
 widgets, prompts, comment forms and related lists around the story) and `dates` (publication
 dates as pages write them, the scraper's stamp, numeric dates); `markdown` reads Markdown with
-front matter; `errors` is the error a reader raises.
+front matter; `html` reads saved web pages (trafilatura, htmldate), `jsonl` scraper exports
+(JSON / JSON Lines) and `feeds` saved RSS / Atom feeds, all three through `records` (one
+record -> `Article`); `errors` is the error a reader raises.
 """

@@ -1,7 +1,9 @@
 """Read a folder of articles: one reader per format, every bad file a Problem.
 
-`.txt` files are scraped plain text (see read_text.py), `.md` / `.markdown` files
-Markdown with YAML front matter (see read_markdown.py). Hidden files and folders
+`.txt` files are scraped plain text (see text.py), `.md` / `.markdown` files
+Markdown with YAML front matter (see markdown.py), `.html` / `.htm` saved web pages (html.py);
+files that may hold many articles: `.jsonl` / `.ndjson` / `.json` scraper exports (jsonl.py)
+and `.rss` / `.atom` / `.xml` saved feeds (feeds.py). Hidden files and folders
 and other suffixes are ignored. A file that cannot be read is reported as
 `path:line: message` and skipped; the rest are still read.
 """
@@ -11,11 +13,16 @@ import dataclasses
 import logging
 import os
 from pathlib import Path
-from typing import Callable
+from functools import partial
+from typing import Callable, Mapping
 
 from generator.model import Article, Problem
 from generator.read.errors import ReadError
+from generator.read.feeds import read_feed_articles
+from generator.read.html import read_html_article
+from generator.read.jsonl import field_map, read_json_articles
 from generator.read.markdown import read_markdown_article
+from generator.read.repeats import drop_repeats
 from generator.read.text import read_text_article
 
 __all__ = ["READERS", "ReadError", "read_articles"]
@@ -26,6 +33,17 @@ READERS: dict[str, Callable[[str, str], Article]] = {
     ".markdown": read_markdown_article,
     ".md": read_markdown_article,
     ".txt": read_text_article,
+    ".html": read_html_article,
+    ".htm": read_html_article,
+}
+# Readers of files that may hold many articles: (path, text, shown path) -> articles and problems.
+MANY_READERS: dict[str, Callable[..., list[Article | Problem]]] = {
+    ".jsonl": read_json_articles,
+    ".ndjson": read_json_articles,
+    ".json": read_json_articles,
+    ".rss": read_feed_articles,
+    ".atom": read_feed_articles,
+    ".xml": read_feed_articles,
 }
 
 
@@ -44,12 +62,12 @@ def _article_files(folder: Path) -> list[Path]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.suffix.lower() in READERS and path.is_file():
+        if path.suffix.lower() in READERS.keys() | MANY_READERS.keys() and path.is_file():
             files.append(path)
     return files
 
 
-def _read_one(folder: Path, path: Path) -> Article | Problem:
+def _read_one(folder: Path, path: Path, fields: dict) -> Article | Problem | list[Article | Problem]:
     shown = display_path(path)
     try:
         data = path.read_bytes()
@@ -59,7 +77,10 @@ def _read_one(folder: Path, path: Path) -> Article | Problem:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as err:
         return Problem(shown, 1, f"not UTF-8 text (byte {err.start})")
-    reader = READERS[path.suffix.lower()]
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix) or partial(MANY_READERS[suffix], shown=shown)
+    if MANY_READERS.get(suffix) is read_json_articles:
+        reader = partial(read_json_articles, fields=fields, shown=shown)
     try:
         return reader(path.relative_to(folder).as_posix(), raw)
     except ReadError as err:
@@ -81,17 +102,23 @@ def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[P
             n += 1
         new_id = f"{article.id}-{n}"
         taken.add(new_id)
+        entry = "#" in article.path  # one of many articles in a file: its title makes the id
         problems.append(Problem(
-            display_path(path), 1,
-            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; rename the file to choose",
+            display_path(path), article.body_line if entry else 1,
+            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; "
+            + ("change the title to choose" if entry else "rename the file to choose"),
         ))
         articles.append(dataclasses.replace(article, id=new_id))
     return articles, problems
 
 
-def read_articles(folder: Path) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """Every article under `folder` (sorted by id) and the problems met on the way."""
+def read_articles(folder: Path, json_fields: Mapping[str, object] | None = None,
+                  ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """Every article under `folder` (sorted by id) and the problems met on the way.
+
+    `json_fields` overrides keys of the field mapping of JSON exports (see jsonl.py)."""
     folder = Path(folder)
+    fields = field_map(json_fields)
     if not folder.is_dir():
         problem = Problem(display_path(folder), 1, "articles folder not found")
         log.warning("%s", problem)
@@ -100,14 +127,17 @@ def read_articles(folder: Path) -> tuple[tuple[Article, ...], tuple[Problem, ...
     problems: list[Problem] = []
     files = _article_files(folder)
     for path in files:
-        result = _read_one(folder, path)
-        if isinstance(result, Problem):
-            problems.append(result)
-        else:
-            read.append((path, result))
+        result = _read_one(folder, path, fields)
+        for item in result if isinstance(result, list) else [result]:
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                read.append((path, item))
+    read, repeats = drop_repeats(read, display_path)
+    problems.extend(repeats)
     articles, duplicates = _unique_ids(read)
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     log.info("read %d of %d article files in %s (%d problems)",
-             len(articles), len(files), display_path(folder), len(problems))
+             len({path for path, _ in read}), len(files), display_path(folder), len(problems))
     return tuple(sorted(articles, key=lambda a: a.id)), tuple(problems)

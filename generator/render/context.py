@@ -354,6 +354,8 @@ class ArticlePage:
     actors: tuple[MentionedActor, ...]
     events: tuple[EventRow, ...]
     index: Ref
+    source_kind: str = ""  # which kind of source the article came from (read.records.SOURCE_KINDS)
+    excerpt: bool = False  # the text is a feed's summary, not the full article
 
 
 @dataclass(frozen=True)

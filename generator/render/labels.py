@@ -95,6 +95,7 @@ PRECISION_LABELS = {
 BASIS_LABELS = {
     "explicit": "stated in the text",
     "front_matter": "given in the article's front matter",
+    "metadata": "given in the metadata of the page, export or feed",
     "inferred_from_publication": "inferred from the publication date",
     "inferred_from_context": "inferred from the surrounding text",
     "retrieved": "date the page was retrieved, not its publication date",

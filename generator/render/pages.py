@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from generator.extract.events.lexicon import VIOLENT
 from generator.extract.places import places_clash
 from generator.model import ROLES, Actor, Article, DateValue, Event, Mention
+from generator.read.records import SOURCE_KINDS
 from generator.render.context import (
     ActorPage,
     Alias,
@@ -336,4 +337,6 @@ def article_page(look: Lookup, article: Article) -> ArticlePage:
         actors=tuple(MentionedActor(look.actor_ref(a), counts[a]) for a in actors),
         events=tuple(look.event_row(e) for e in look.events_by_article.get(article.id, [])),
         index=look.index_ref(look.settings.articles_dir, "all articles"),
+        source_kind=SOURCE_KINDS.get(article.format, article.format),
+        excerpt=article.excerpt,
     )

@@ -36,7 +36,7 @@ from generator.render.context import (
     TimelineYear,
     YearGroup,
 )
-from generator.render.data_export import data_files, data_page
+from generator.render.downloads import data_files, data_page
 from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.pages import actor_page, article_key, article_page, event_page
