@@ -94,6 +94,9 @@ def _forces_end(ent: Span) -> int | None:
     while i < len(doc):
         tok = doc[i]
         low = tok.lower_
+        if i == ent.end and tok.tag_ == "POS":
+            i += 1  # "Sudan's army"
+            continue
         if low in FORCE_HEADS:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if low in _MODIFIER_HEADS and nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in FORCE_HEADS:
@@ -180,9 +183,11 @@ def nationality_use(ent: Span) -> bool:
 
 
 def state_forces(ent: Span, country: str) -> tuple[str, int] | None:
-    """"U.S. military", "the Russian army" after a country's name: the forces' name and end offset."""
+    """"U.S. military", "the Russian army", "Sudan's army" after a country's name: the forces' name and end
+    offset."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in _STATE_FORCE_HEADS:
+    at = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else ent.end  # "Sudan's army"
+    if at < len(doc) and doc[at].lower_ in _STATE_FORCE_HEADS:
         end = _forces_end(ent)
         if end is not None:
             return f"{gazetteer.demonym_of(country) or country} security forces", end

@@ -205,6 +205,11 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                     return False
                 return bool(shared) and (bool(places & c.places) or len(shared) >= 2) \
                     and not places_clash(places, c.places)
+            if fam in ("agreement", "meeting_or_talks"):  # the same deal or talks: the same two sides or more
+                return len(participants_of(group) & participants_of(c.mentions)) >= 2 \
+                    and not places_clash(places, c.places)
+            if fam == "arrest":  # the same person detained
+                return bool(_targets(group) & _targets(c.mentions))
             return (all(map(resignation, group)) and all(map(resignation, c.mentions))
                     and bool(doers(group) & doers(c.mentions)))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
@@ -219,6 +224,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             # one actor in common ("the Taliban" alone is not enough): the same place, a second
             # actor, a place of its own that does not clash, or the death of the very person
             shared = participants_of(group) & c.actors
+            if fam == "arrest":
+                return bool(_targets(group) & _targets(c.mentions))  # "Bashir was detained": once
             return fam == "violence" and bool(
                 places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
@@ -249,6 +256,10 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     best = max(n for _, n in pool)
     top = [c for c, n in pool if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def _targets(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants if p.role == "target"}
 
 
 def _named_weekdays(mentions: Iterable[EventMention]) -> set[int]:

@@ -44,7 +44,7 @@ _DEEDS = tuple((re.compile(p, re.IGNORECASE), phrase) for p, phrase in (
     (r"\bmourning", "mourning declared"), (r"\bemergency|\bmartial law", "emergency declared"),
     (r"\b(?:prisoner|captive|detainee|hostage)s? (?:swap|exchange)|\bswap|\bexchanged? (?:prisoners|captives)",
      "prisoner exchange"), (r"\breleas", "release"), (r"\bannex", "annexation"), (r"\bdesignat", "designation"),
-    (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
+    (r"\bdissol", "dissolution"), (r"\breopen", "reopening"), (r"\blift", "lifting"), (r"\bsuspen", "suspension"), (r"\boust", "ouster"),
     (r"\bveto", "veto"), (r"\bdisqualif", "disqualification"), (r"\brecall", "recall"),
     (r"\bcoup|\bputsch|\btoppl|\boverthr|\bdepos|\b(?:seiz|seized|took|grabb?ed|assumed) power", "coup"),
 ))

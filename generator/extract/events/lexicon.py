@@ -55,7 +55,7 @@ VERB_TRIGGERS = {
 # Verbs that are triggers only with a fitting object (checked in event_triggers).
 OBJECT_VERBS = {
     "close": "policy_decision", "shut": "policy_decision", "reopen": "policy_decision",
-    "seal": "policy_decision", "lift": "policy_decision", "suspend": "policy_decision",
+    "seal": "policy_decision", "lift": "policy_decision", "suspend": "policy_decision", "dissolve": "policy_decision",
     "pass": "policy_decision", "adopt": "policy_decision", "recall": "policy_decision",
     "remove": "policy_decision", "release": "policy_decision", "declare": "policy_decision",
     "capture": "attack", "seize": "attack", "open": "attack", "exchange": "armed_clash",
@@ -67,7 +67,7 @@ OBJECT_VERBS = {
     "summon": "other", "resign": "other", "sign": "agreement", "ink": "agreement",
     "appoint": "policy_decision", "name": "policy_decision", "nominate": "policy_decision",
     "choose": "policy_decision", "select": "policy_decision",
-    "step": "other", "oust": "policy_decision", "rule": "policy_decision", "use": "attack",
+    "step": "other", "oust": "other", "rule": "policy_decision", "use": "attack",
     "withhold": "policy_decision", "retake": "attack", "recapture": "attack", "take": "policy_decision",
     "destroy": "attack", "fall": "other", "land": "explosion", "execute": "attack",
     "sit": "meeting_or_talks", "make": "policy_decision",
@@ -90,7 +90,7 @@ CLOSABLE = {
     "university", "college", "campus", "airport",
 }
 LIFTABLE = {"sanction", "ban", "restriction", "curfew", "embargo", "blockade", "lockdown", "veto"}
-SUSPENDABLE = {"aid", "talks", "flight", "cooperation", "trade", "operation", "relation", "tie",
+SUSPENDABLE = {"aid", "talks", "flight", "cooperation", "trade", "operation", "relation", "tie", "constitution",
                "assistance", "dialogue", "negotiation", "agreement", "treaty", "membership"}
 OPERATION_VERBS = {"launch", "begin", "start", "conduct", "mount", "expand"}  # ... an operation
 OBJECT_VERBS.update(dict.fromkeys(OPERATION_VERBS, "attack"))

@@ -211,6 +211,7 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
     checks = {
         "close": lambda: obj_words & lx.CLOSABLE or is_place(obj),
         "lift": lambda: obj_words & lx.LIFTABLE,
+        "dissolve": lambda: bool(obj_words & (lx.RULERS | lx.LEGISLATURES | {"party", "constitution"})),
         "suspend": lambda: obj_words & lx.SUSPENDABLE,
         "pass": lambda: obj_words & lx.PASSABLE,
         "adopt": lambda: obj_words & lx.PASSABLE,
@@ -294,6 +295,8 @@ def _object_verb(tok, lem, obj, obj_lemma, subj_lemma, prt) -> Candidate | None:
         return Candidate("armed_clash", tok, [tok, obj])  # "returned fire"
     if lem == "return":
         typ = "other"  # "returned to Kabul"
+    if lem == "oust" and any(lemma(o) in lx.RULING_BODIES for o in [subj, *prep_objects(tok, "by")] if o is not None):
+        typ = "policy_decision"  # "ousted by the Supreme Court": a ruling; by the army: a coup
     if (lem in ("open", "exchange", "trade") or lem in lx.OPERATION_VERBS) and obj is not None:
         words.append(obj)
     if lem in ("kill", "wound", "injure"):

@@ -175,3 +175,20 @@ def test_staged_is_the_light_verb_stage_not_a_stag(nlp):
     (event,) = extract(nlp, "The Taliban staged an attack on a checkpoint in Helmand on Monday.", pub=WEDNESDAY)
     assert event.type == "attack" and ("taliban", "initiator") in {(p.actor_id, p.role) for p in event.participants}
     assert nlp("They staged it.")[1].lemma_ == "stage"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army ousted the president on Monday.", "other"),
+    ("The president was ousted by the Supreme Court on Monday.", "policy_decision"),
+    ("The military council dissolved the government on Monday.", "policy_decision"),
+])
+def test_an_ouster_by_force_is_a_coup_by_a_court_a_ruling(nlp, text, expected):
+    assert types(extract(nlp, text, pub=WEDNESDAY)) == [expected]
+
+
+def test_a_country_s_army_is_its_forces_not_the_state(nlp):
+    # a registry-free check of the actor extractor: "Sudan's army" names the Sudanese forces
+    from generator.extract.place_actors import state_forces
+    doc = nlp("Sudan's army arrested the president.")
+    ent = doc[0:1]
+    assert state_forces(ent, "Sudan") == ("Sudanese security forces", len("Sudan's army"))
