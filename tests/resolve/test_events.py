@@ -405,3 +405,16 @@ def test_what_one_side_said_is_not_what_another_said_in_the_same_article():
     groups = sorted(sorted((m.article_id, m.sentence) for m in g)
                     for g in cluster_mentions([denial, blame, again], {"a": None}, parents={"haq": "tal"}))
     assert groups == [[("a", 0), ("a", 2)], [("a", 1)]]
+
+
+def test_undated_deals_of_the_same_sides_and_arrests_of_the_same_person_merge_across_articles():
+    # articles of unknown time: nothing says they are apart, and the same sides or the same detainee say they are one
+    deal_a = em("a", 0, "agreement", actors=[("arm", "participant"), ("aze", "participant"), ("rus", "participant")])
+    deal_b = em("b", 3, "agreement", actors=[("arm", "participant"), ("aze", "participant")])
+    one_side = em("c", 1, "agreement", actors=[("arm", "participant")])
+    held_a = em("a", 2, "arrest", actors=[("army", "initiator"), ("bashir", "target")])
+    held_b = em("b", 5, "arrest", actors=[("bashir", "target")])
+    other = em("c", 4, "arrest", actors=[("army", "initiator"), ("minister", "target")])
+    groups = groups_of([deal_a, deal_b, one_side, held_a, held_b, other], {"a": None, "b": None, "c": None})
+    assert [("a", 0), ("b", 3)] in groups and [("a", 2), ("b", 5)] in groups
+    assert [("c", 1)] in groups and [("c", 4)] in groups
