@@ -37,6 +37,10 @@ class ReportsiteConfig(Config):
     """Curator's event merges and splits, relative to mkdocs.yml (a missing file is fine)."""
     cache = c.Type(str, default=".reportsite-cache")
     """Folder for the per-article extraction cache, relative to mkdocs.yml; "" disables it."""
+    max_article_chars = c.Type(int, default=200_000)
+    """An article's text is cut after this many characters (with a warning)."""
+    max_sentence_chars = c.Type(int, default=2_000)
+    """A sentence longer than this is left out of its article (with a warning)."""
     enabled = c.Type(bool, default=True)
     """Regenerate pages on `mkdocs build` / `mkdocs serve`."""
 
@@ -57,6 +61,8 @@ class Settings:
     cache: Path | None = None
     progress: bool = False
     events_overrides: Path | None = None
+    max_article_chars: int = 200_000
+    max_sentence_chars: int = 2_000
 
     @property
     def owned_dirs(self) -> tuple[str, ...]:
@@ -83,6 +89,8 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         min_articles=cfg.min_articles,
         cache=root / cfg.cache if cfg.cache else None,
         events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
+        max_article_chars=cfg.max_article_chars,
+        max_sentence_chars=cfg.max_sentence_chars,
     )
 
 

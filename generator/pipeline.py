@@ -12,6 +12,7 @@ from generator.extract.corpus import extract_corpus
 from generator.extract.nlp import load_nlp
 from generator.model import KnowledgeBase, Problem, Registry
 from generator.read.articles import read_articles
+from generator.read.limits import Limits
 from generator.registry import read_registry
 from generator.resolve.corpus import resolve_corpus
 from generator.resolve.overrides import read_overrides
@@ -35,7 +36,8 @@ def build_knowledge_base(settings: Settings) -> Built:
     if settings.registry is not None and not settings.registry.is_file():
         raise PipelineError(f"{settings.registry}: actor registry not found (use --registry none to run without one)")
     registry, registry_problems = read_registry(settings.registry)
-    articles, article_problems = read_articles(settings.articles)
+    articles, article_problems = read_articles(
+        settings.articles, Limits(settings.max_article_chars, settings.max_sentence_chars))
     overrides, override_problems = read_overrides(settings.events_overrides)
     problems: list[Problem] = [*registry_problems, *article_problems, *override_problems]
     for problem in problems:

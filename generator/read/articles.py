@@ -8,13 +8,16 @@ and other suffixes are ignored. A file that cannot be read is reported as
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
 from pathlib import Path
 from typing import Callable
 
 from generator.model import Article, Problem
-from generator.read.errors import ReadError
+from generator.read.decode import decode_article
+from generator.read.errors import ReadError, collect_warnings
+from generator.read.limits import Limits, cut_text, limit_paragraphs
 from generator.read.markdown import read_markdown_article
 from generator.read.text import read_text_article
 
@@ -49,21 +52,36 @@ def _article_files(folder: Path) -> list[Path]:
     return files
 
 
-def _read_one(folder: Path, path: Path) -> Article | Problem:
+def _read_one(folder: Path, path: Path, limits: Limits) -> tuple[Article | None, list[Problem]]:
+    """The article of one file (None when it cannot be read) and its problems: the reason it
+    was not read, or the bad values and over-long parts left out of it."""
     shown = display_path(path)
     try:
         data = path.read_bytes()
     except OSError as err:
-        return Problem(shown, 1, f"cannot read file: {err.strerror or err}")
+        return None, [Problem(shown, 1, f"cannot read file: {err.strerror or err}")]
+    warnings: list[tuple[int, str]] = []
     try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return Problem(shown, 1, f"not UTF-8 text (byte {err.start})")
-    reader = READERS[path.suffix.lower()]
-    try:
-        return reader(path.relative_to(folder).as_posix(), raw)
+        decoded = decode_article(data)
+        raw, cut = cut_text(decoded.text, limits)
+        warnings += [w for w in (decoded.warning, cut) if w]
+        with collect_warnings() as collected:
+            article = READERS[path.suffix.lower()](path.relative_to(folder).as_posix(), raw)
+        warnings += collected
     except ReadError as err:
-        return Problem(shown, err.line, err.message)
+        return None, [Problem(shown, line, message) for line, message in warnings] + [
+            Problem(shown, err.line, err.message)]
+    paragraphs, dropped = limit_paragraphs(article.paragraphs, limits)
+    for first_words, length in dropped:
+        at = raw.find(first_words)
+        line = raw.count("\n", 0, at) + 1 if at >= 0 else article.body_line
+        warnings.append((line, f"sentence of {length:,} characters left out "
+                               f"(over the limit of {limits.max_sentence_chars:,}, max_sentence_chars)"))
+    if not paragraphs:
+        return None, [Problem(shown, line, message) for line, message in warnings] + [
+            Problem(shown, article.body_line, "no body text within the limits")]
+    article = dataclasses.replace(article, paragraphs=paragraphs, content_hash=hashlib.sha256(data).hexdigest())
+    return article, [Problem(shown, line, message) for line, message in warnings]
 
 
 def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[Problem]]:
@@ -89,7 +107,7 @@ def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[P
     return articles, problems
 
 
-def read_articles(folder: Path) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+def read_articles(folder: Path, limits: Limits = Limits()) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """Every article under `folder` (sorted by id) and the problems met on the way."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -100,11 +118,10 @@ def read_articles(folder: Path) -> tuple[tuple[Article, ...], tuple[Problem, ...
     problems: list[Problem] = []
     files = _article_files(folder)
     for path in files:
-        result = _read_one(folder, path)
-        if isinstance(result, Problem):
-            problems.append(result)
-        else:
-            read.append((path, result))
+        article, found = _read_one(folder, path, limits)
+        problems.extend(found)
+        if article is not None:
+            read.append((path, article))
     articles, duplicates = _unique_ids(read)
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
