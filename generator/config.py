@@ -37,6 +37,9 @@ class ReportsiteConfig(Config):
     """Curator's event merges and splits, relative to mkdocs.yml (a missing file is fine)."""
     cache = c.Type(str, default=".reportsite-cache")
     """Folder for the per-article extraction cache, relative to mkdocs.yml; "" disables it."""
+    urls = c.Type(str, default="reportsite-urls.json")
+    """URL map (which page keeps which URL across builds, and redirects), relative to mkdocs.yml;
+    "" disables it. Commit it with the site so that published URLs stay."""
     max_article_chars = c.Type(int, default=200_000)
     """An article's text is cut after this many characters (with a warning)."""
     max_sentence_chars = c.Type(int, default=2_000)
@@ -63,6 +66,7 @@ class Settings:
     events_overrides: Path | None = None
     max_article_chars: int = 200_000
     max_sentence_chars: int = 2_000
+    url_map: Path | None = None  # the URL map file; None: no memory of earlier builds
 
     @property
     def owned_dirs(self) -> tuple[str, ...]:
@@ -91,6 +95,7 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
         max_article_chars=cfg.max_article_chars,
         max_sentence_chars=cfg.max_sentence_chars,
+        url_map=root / cfg.urls if cfg.urls else None,
     )
 
 

@@ -11,6 +11,8 @@ import dataclasses
 import hashlib
 import logging
 import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Callable
 
@@ -84,13 +86,23 @@ def _read_one(folder: Path, path: Path, limits: Limits) -> tuple[Article | None,
     return article, [Problem(shown, line, message) for line, message in warnings]
 
 
-def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[Problem]]:
-    """Give later files with a taken id a suffix -2, -3 ... in walk order."""
-    taken = {article.id for _, article in read}
+def _unique_ids(read: list[tuple[Path, Article]], previous: Mapping[str, str]) -> tuple[list[Article], list[Problem]]:
+    """Unique ids: a file keeps the id an earlier build gave it (`previous`: path -> id); the
+    others get their own id or, when it is taken, a suffix -2, -3 ... in walk order."""
+    kept: dict[str, str] = {}  # path -> id
+    for _, article in sorted(read, key=lambda pa: pa[1].path):
+        old = previous.get(article.path)
+        if old and old not in kept.values() and re.fullmatch(rf"{re.escape(article.id)}(?:-\d+)?", old):
+            kept[article.path] = old
+    holder = {i: p for p, i in kept.items()}
+    taken = {article.id for _, article in read} | set(holder)
     first: dict[str, str] = {}
     articles, problems = [], []
     for path, article in read:
-        if article.id not in first:
+        if article.path in kept:
+            articles.append(dataclasses.replace(article, id=kept[article.path]))
+            continue
+        if article.id not in first and article.id not in holder:
             first[article.id] = article.path
             articles.append(article)
             continue
@@ -101,14 +113,18 @@ def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[P
         taken.add(new_id)
         problems.append(Problem(
             display_path(path), 1,
-            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; rename the file to choose",
+            f"duplicate id {article.id!r} (also {first.get(article.id) or holder[article.id]}): using {new_id!r}; "
+            "rename the file to choose",
         ))
         articles.append(dataclasses.replace(article, id=new_id))
     return articles, problems
 
 
-def read_articles(folder: Path, limits: Limits = Limits()) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """Every article under `folder` (sorted by id) and the problems met on the way."""
+def read_articles(
+    folder: Path, limits: Limits = Limits(), previous_ids: Mapping[str, str] | None = None,
+) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """Every article under `folder` (sorted by id) and the problems met on the way;
+    `previous_ids` (path -> id, from the URL map) keeps the ids of an earlier build."""
     folder = Path(folder)
     if not folder.is_dir():
         problem = Problem(display_path(folder), 1, "articles folder not found")
@@ -122,7 +138,7 @@ def read_articles(folder: Path, limits: Limits = Limits()) -> tuple[tuple[Articl
         problems.extend(found)
         if article is not None:
             read.append((path, article))
-    articles, duplicates = _unique_ids(read)
+    articles, duplicates = _unique_ids(read, previous_ids or {})
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     log.info("read %d of %d article files in %s (%d problems)",
