@@ -246,6 +246,9 @@ def read_markdown_article(path: str, raw: str) -> Article:
             mark = err.problem_mark or err.context_mark
             line = first + mark.line if mark else opening + 1
             raise ReadError(line, f"invalid YAML in front matter: {err.problem or err.context}") from None
+        except yaml.reader.ReaderError as err:  # a control character
+            raise ReadError(first + fm_text.count("\n", 0, err.position),
+                            f"invalid YAML in front matter: {err.reason} (character #x{err.character:04x})") from None
         except yaml.YAMLError as err:
             raise ReadError(opening + 1, f"invalid YAML in front matter: {err}") from None
         if loaded is not None and not isinstance(loaded, dict):
