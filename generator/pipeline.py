@@ -5,7 +5,7 @@ Only this module and the readers/writer touch the filesystem.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.config import Settings
 from generator.extract.corpus import extract_corpus
@@ -14,9 +14,9 @@ from generator.model import KnowledgeBase, Problem, Registry
 from generator.read.articles import read_articles
 from generator.read.limits import Limits
 from generator.registry import read_registry
+from generator.render.context import page_path
 from generator.resolve.corpus import resolve_corpus
 from generator.resolve.overrides import read_overrides
-from generator.render.context import page_path
 from generator.resolve.urls import UrlMap, UrlMapError, from_json, stable_urls, to_json
 
 log = logging.getLogger("generator")
@@ -30,7 +30,7 @@ class PipelineError(Exception):
 class Built:
     registry: Registry
     kb: KnowledgeBase
-    urls: UrlMap = UrlMap()
+    urls: UrlMap = field(default_factory=UrlMap)
 
 
 def load_url_map(settings: Settings) -> UrlMap:

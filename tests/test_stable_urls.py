@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.model import DateValue, Event, EventMention, KnowledgeBase, Article
+from generator.model import Article, DateValue, Event, EventMention, KnowledgeBase
 from generator.read.articles import read_articles
 from generator.render.context import page_path
 from generator.resolve.urls import UrlMap, UrlMapError, from_json, stable_urls, to_json

@@ -40,7 +40,7 @@ PAYLOADS = [
     f"<details open ontoggle={PWN}>",
     f'<div markdown="1" onclick="{PWN}">*div*</div>',
     f'{{: onclick="{PWN}" }}',
-    f"{{{{ lipsum.__globals__ }}}} {{% for x in range(3) %}}J{{% endfor %}}",
+    "{{ lipsum.__globals__ }} {% for x in range(3) %}J{% endfor %}",
     f'!!! note "<script>{PWN}</script>"',
     f"<style>body{{background:url(javascript:{PWN})}}</style>",
     f"&lt;script&gt;{PWN}&lt;/script&gt;",

@@ -121,7 +121,7 @@ def _unique_ids(read: list[tuple[Path, Article]], previous: Mapping[str, str]) -
 
 
 def read_articles(
-    folder: Path, limits: Limits = Limits(), previous_ids: Mapping[str, str] | None = None,
+    folder: Path, limits: Limits | None = None, previous_ids: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """Every article under `folder` (sorted by id) and the problems met on the way;
     `previous_ids` (path -> id, from the URL map) keeps the ids of an earlier build."""
@@ -134,7 +134,7 @@ def read_articles(
     problems: list[Problem] = []
     files = _article_files(folder)
     for path in files:
-        article, found = _read_one(folder, path, limits)
+        article, found = _read_one(folder, path, limits or Limits())
         problems.extend(found)
         if article is not None:
             read.append((path, article))

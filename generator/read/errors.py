@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import logging
-from typing import Iterator
+from collections.abc import Iterator
 
 log = logging.getLogger("generator.read")
 
