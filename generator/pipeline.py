@@ -67,7 +67,8 @@ def build_knowledge_base(settings: Settings) -> Built:
     registry, registry_problems = read_registry(settings.registry)
     previous = load_url_map(settings)
     articles, article_problems = read_articles(
-        settings.articles, Limits(settings.max_article_chars, settings.max_sentence_chars), previous.articles)
+        settings.articles, limits=Limits(settings.max_article_chars, settings.max_sentence_chars),
+        previous_ids=previous.articles)
     overrides, override_problems = read_overrides(settings.events_overrides)
     problems: list[Problem] = [*registry_problems, *article_problems, *override_problems]
     for problem in problems:
