@@ -77,7 +77,7 @@ def build_knowledge_base(settings: Settings) -> Built:
         lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress, problems
     )
     kb = resolve_corpus(articles, extractions, registry, settings, problems, overrides)
-    folders = {"actors": settings.actors_dir, "events": settings.events_dir}
+    folders = {"actors": settings.actors_dir, "articles": settings.articles_dir, "events": settings.events_dir}
     kb, urls, _ = stable_urls(kb, previous, folders, page_path)
     for problem in kb.problems[len(problems):]:
         log.warning("%s", problem)

@@ -19,7 +19,7 @@ from generator.resolve.urls import UrlMap, UrlMapError, from_json, stable_urls, 
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 REPO = Path(__file__).resolve().parents[1]
-FOLDERS = {"actors": "actors", "events": "events"}
+FOLDERS = {"actors": "actors", "articles": "articles", "events": "events"}
 
 
 def write(path: Path, text: str) -> None:
@@ -138,6 +138,15 @@ def test_build_keeps_article_urls_and_redirects_a_renamed_actor(project):
     assert '<meta http-equiv="refresh" content="0; url=../afghan-taliban/">' in redirect
     urls = json.loads((project / "reportsite-urls.json").read_text())
     assert urls["redirects"] == {"actors/taliban.md": "actors/afghan-taliban.md"}
+
+    # a file moved and renamed: its old page redirects to its new one
+    (project / "articles" / "02_chaman-followup.txt").rename(project / "articles" / "0" / "followup.txt")
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    moved = (project / "site" / "articles" / "02-chaman-followup" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../followup/">' in moved
+    urls = json.loads((project / "reportsite-urls.json").read_text())
+    assert urls["redirects"]["articles/02-chaman-followup.md"] == "articles/followup.md"
 
     # a third build with nothing changed writes the same map and keeps the redirect
     before = (project / "reportsite-urls.json").read_bytes()

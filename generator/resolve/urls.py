@@ -8,7 +8,8 @@ warning. Which entity is "the same" as in the previous build is decided by its e
 - an article by its file path (see `read.articles.unique_ids`);
 - an event by the reports it is made of (`article path#sentence:trigger`), matched only to a
   previous event with the same computed id before its suffix (same date and title);
-- an actor by its mentions (`article path#sentence:offset`).
+- an actor by its mentions (`article path#sentence:offset`);
+- a moved or renamed article file by its content (sha256), for its redirect.
 
 Where an id must change (an actor renamed, two events merged, an event whose date or title
 changed), the old page redirects to the entity that now holds most of its evidence; redirects
@@ -46,6 +47,7 @@ class UrlMap:
     actors: Mapping[str, Known] = field(default_factory=dict)  # id -> evidence
     events: Mapping[str, Known] = field(default_factory=dict)  # id -> base, evidence
     redirects: Mapping[str, str] = field(default_factory=dict)  # old page -> live page ("events/x.md")
+    contents: Mapping[str, str] = field(default_factory=dict)  # article id -> sha256 of its file
 
 
 class UrlMapError(ValueError):
@@ -68,6 +70,7 @@ def to_json(url_map: UrlMap) -> str:
         "actors": known(url_map.actors),
         "events": known(url_map.events),
         "redirects": dict(url_map.redirects),
+        "contents": dict(url_map.contents),
     }
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -93,7 +96,7 @@ def from_json(text: str) -> UrlMap:
         except (AttributeError, KeyError, TypeError):
             raise UrlMapError(_line_of(text, key), f"`{key}` must map ids to {{base, evidence}}") from None
 
-    return UrlMap(strings("articles"), known("actors"), known("events"), strings("redirects"))
+    return UrlMap(strings("articles"), known("actors"), known("events"), strings("redirects"), strings("contents"))
 
 
 def _line_of(text: str, key: str) -> int:
@@ -175,7 +178,8 @@ def stable_urls(
 ) -> tuple[KnowledgeBase, UrlMap, tuple[Problem, ...]]:
     """The knowledge base with event ids kept from the previous build, the new URL map (with
     redirects for every page whose URL changed) and a warning per newcomer pushed to `-N`.
-    `folders` gives the docs folders of "actors" and "events"; `page_path(folder, id)` the page."""
+    `folders` gives the docs folders of "actors", "articles" and "events"; `page_path(folder, id)`
+    the page."""
     paths = {a.id: a.path for a in kb.articles}
     body_lines = {a.id: a.body_line for a in kb.articles}
     bases = [event_slug(e.date, e.title) for e in kb.events]
@@ -206,17 +210,24 @@ def stable_urls(
     live_actors = {a.id: _sample(frozenset(mentions.get(a.id, ()))) for a in kb.actors}
 
     redirects: dict[str, str] = dict(previous.redirects)
+    by_content = {a.content_hash: a.id for a in sorted(kb.articles, key=lambda a: a.id)}
+    live_articles = {a.id for a in kb.articles}
+    for old_id, digest in sorted(previous.contents.items()):
+        if old_id not in live_articles and by_content.get(digest):
+            redirects[page_path(folders["articles"], old_id)] = page_path(folders["articles"], by_content[digest])
     for kind, prev, live in (("events", previous.events, live_events), ("actors", previous.actors, live_actors)):
         for old_id, new_id in moved(prev, live).items():
             redirects[page_path(folders[kind], old_id)] = page_path(folders[kind], new_id)
     live_pages = {page_path(folders["events"], i) for i in live_events} | {
-        page_path(folders["actors"], i) for i in live_actors}
+        page_path(folders["actors"], i) for i in live_actors} | {
+        page_path(folders["articles"], i) for i in live_articles}
     redirects = _settle(redirects, live_pages)
     new_map = UrlMap(
         articles={a.path: a.id for a in kb.articles},
         actors={i: Known(i, ev) for i, ev in live_actors.items()},
         events={i: Known(b, live_events[i]) for i, b in zip(ids, bases)},
         redirects=redirects,
+        contents={a.id: a.content_hash for a in kb.articles},
     )
     return replace(kb, events=tuple(events), problems=(*kb.problems, *problems)), new_map, tuple(problems)
 
