@@ -44,6 +44,13 @@ class ReportsiteConfig(Config):
     """Keys of JSON / JSON Lines exports for title, text, date, url, outlet, author (see read/jsonl.py)."""
     cache = c.Type(str, default=".reportsite-cache")
     """Folder for the per-article extraction cache, relative to mkdocs.yml; "" disables it."""
+    urls = c.Type(str, default="reportsite-urls.json")
+    """URL map (which page keeps which URL across builds, and redirects), relative to mkdocs.yml;
+    "" disables it. Commit it with the site so that published URLs stay."""
+    max_article_chars = c.Type(int, default=200_000)
+    """An article's text is cut after this many characters (with a warning)."""
+    max_sentence_chars = c.Type(int, default=2_000)
+    """A sentence longer than this is left out of its article (with a warning)."""
     enabled = c.Type(bool, default=True)
     """Regenerate pages on `mkdocs build` / `mkdocs serve`."""
 
@@ -65,6 +72,9 @@ class Settings:
     progress: bool = False
     events_overrides: Path | None = None
     json_fields: tuple[tuple[str, object], ...] = ()  # (value, key or keys) overrides for JSON exports
+    max_article_chars: int = 200_000
+    max_sentence_chars: int = 2_000
+    url_map: Path | None = None  # the URL map file; None: no memory of earlier builds
 
     @property
     def owned_dirs(self) -> tuple[str, ...]:
@@ -93,6 +103,9 @@ def settings_from_plugin_config(cfg: ReportsiteConfig, config_file: str, docs_di
         events_overrides=root / cfg.events_overrides if cfg.events_overrides else None,
         json_fields=tuple(sorted((str(k), tuple(v) if isinstance(v, list) else v)
                                  for k, v in (cfg.json_fields or {}).items())),
+        max_article_chars=cfg.max_article_chars,
+        max_sentence_chars=cfg.max_sentence_chars,
+        url_map=root / cfg.urls if cfg.urls else None,
     )
 
 

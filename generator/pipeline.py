@@ -5,7 +5,7 @@ Only this module and the readers/writer touch the filesystem.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.config import Settings
 from generator.extract.corpus import extract_corpus
@@ -13,9 +13,12 @@ from generator.extract.nlp import load_nlp
 from generator.model import KnowledgeBase, Problem, Registry
 from generator.read.articles import read_articles
 from generator.read.jsonl import field_map
+from generator.read.limits import Limits
 from generator.registry import read_registry
+from generator.render.context import page_path
 from generator.resolve.corpus import resolve_corpus
 from generator.resolve.overrides import read_overrides
+from generator.resolve.urls import UrlMap, UrlMapError, from_json, stable_urls, to_json
 
 log = logging.getLogger("generator")
 
@@ -28,6 +31,33 @@ class PipelineError(Exception):
 class Built:
     registry: Registry
     kb: KnowledgeBase
+    urls: UrlMap = field(default_factory=UrlMap)
+
+
+def load_url_map(settings: Settings) -> UrlMap:
+    """The URL map of the previous build (empty when there is none)."""
+    path = settings.url_map
+    if path is None or not path.is_file():
+        return UrlMap()
+    try:
+        return from_json(path.read_text(encoding="utf-8"))
+    except UrlMapError as err:
+        raise PipelineError(f"{path}:{err.line}: {err.message} (delete the file to start a new map)") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise PipelineError(f"{path}:1: cannot read the URL map: {err}") from None
+
+
+def save_url_map(settings: Settings, url_map: UrlMap) -> None:
+    """Write the URL map when its bytes changed (through a temporary file: never half-written)."""
+    path = settings.url_map
+    if path is None:
+        return
+    text = to_json(url_map)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 def build_knowledge_base(settings: Settings) -> Built:
@@ -40,7 +70,10 @@ def build_knowledge_base(settings: Settings) -> Built:
     except ValueError as err:
         raise PipelineError(f"mkdocs.yml: {err}") from None
     registry, registry_problems = read_registry(settings.registry)
-    articles, article_problems = read_articles(settings.articles, dict(settings.json_fields))
+    previous = load_url_map(settings)
+    articles, article_problems = read_articles(
+        settings.articles, dict(settings.json_fields),
+        limits=Limits(settings.max_article_chars, settings.max_sentence_chars), previous_ids=previous.articles)
     overrides, override_problems = read_overrides(settings.events_overrides)
     problems: list[Problem] = [*registry_problems, *article_problems, *override_problems]
     for problem in problems:
@@ -49,9 +82,11 @@ def build_knowledge_base(settings: Settings) -> Built:
         lambda: load_nlp(registry), articles, registry, settings.cache, settings.progress, problems
     )
     kb = resolve_corpus(articles, extractions, registry, settings, problems, overrides)
+    folders = {"actors": settings.actors_dir, "articles": settings.articles_dir, "events": settings.events_dir}
+    kb, urls, _ = stable_urls(kb, previous, folders, page_path)
     for problem in kb.problems[len(problems):]:
         log.warning("%s", problem)
-    return Built(registry, kb)
+    return Built(registry, kb, urls)
 
 
 def generate(settings: Settings):
@@ -62,6 +97,7 @@ def generate(settings: Settings):
     built = build_knowledge_base(settings)
     pages = render_site(built.kb, built.registry, settings)
     report = write_site(pages, settings)
+    save_url_map(settings, built.urls)
     kb = built.kb
     log.info(
         "reportsite: %d articles, %d actors, %d events, %d problems; %s",

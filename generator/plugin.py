@@ -7,7 +7,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.config import ReportsiteConfig, Settings, settings_from_plugin_config
-from generator.pipeline import PipelineError, generate
+from generator.pipeline import PipelineError, generate, load_url_map
 
 log = logging.getLogger("generator")
 
@@ -27,8 +27,11 @@ class ReportsitePlugin(BasePlugin[ReportsiteConfig]):
             return
         try:
             generate(self.settings)
+            redirects = load_url_map(self.settings).redirects
         except PipelineError as exc:
             raise PluginError(str(exc)) from exc
+        if redirects:
+            add_redirects(config, redirects)
 
     def on_serve(self, server, config, builder):
         if self.settings is not None:
@@ -38,3 +41,19 @@ class ReportsitePlugin(BasePlugin[ReportsiteConfig]):
             if self.settings.templates is not None:
                 server.watch(str(self.settings.templates))
         return server
+
+
+def add_redirects(config, redirects) -> None:
+    """Hand the URL map's redirects (old page -> live page) to the mkdocs-redirects plugin: the
+    one configured in mkdocs.yml (its own `redirect_maps` win), or one added here."""
+    plugin = config.plugins.get("redirects")
+    if plugin is None:
+        try:
+            from mkdocs_redirects.plugin import RedirectPlugin
+        except ImportError:
+            raise PluginError("reportsite: pages moved and need redirects: install mkdocs-redirects "
+                              "(pip install mkdocs-redirects)") from None
+        plugin = RedirectPlugin()
+        plugin.load_config({})
+        config.plugins["redirects"] = plugin
+    plugin.config["redirect_maps"] = {**redirects, **(plugin.config.get("redirect_maps") or {})}

@@ -255,6 +255,9 @@ def parse_registry(text: str, path: str) -> tuple[Registry, tuple[Problem, ...]]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         return Registry(), (Problem(path, mark.line + 1 if mark else 1, f"invalid YAML: {err.problem or err.context}"),)
+    except yaml.reader.ReaderError as err:  # a control character: not YAML text
+        return Registry(), (Problem(path, text.count("\n", 0, err.position) + 1, f"invalid YAML: {err.reason}"
+                                    f" (character #x{err.character:04x})"),)
     if root is None:
         return Registry(), ()
     if not isinstance(root, yaml.MappingNode):

@@ -4,6 +4,7 @@ described by their backer ("pro-Russian rebels", "Russia-backed separatists").""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span
 
@@ -210,6 +211,11 @@ def pasted_story(sentences, title: str) -> set[int]:
         paragraphs.setdefault(sentence.paragraph, []).append(span)
     order = sorted(paragraphs)
     out: set[int] = set()
+    # each paragraph's content words, and in how many paragraphs each word is: "the rest of the
+    # article" is then known for any two paragraphs without reading the article again (linear)
+    words_of = {p: _content_words([t for s in paragraphs[p] for t in s]) for p in order}
+    spread = Counter(w for p in order for w in words_of[p])
+    in_title = set(re.findall(r"[a-z]+", title.casefold()))
     for h, nxt in zip(order[1:], order[2:]):
         spans = paragraphs[h]
         words = [t for s in spans for t in s if t.is_alpha]
@@ -217,9 +223,9 @@ def pasted_story(sentences, title: str) -> set[int]:
         if len(spans) != 1 or len(words) < 4 or text.endswith(_FINAL_PUNCT) \
                 or sum(t.text[:1].isupper() for t in words) * 3 < len(words) * 2:
             continue
-        inserted = _content_words([t for p in (h, nxt) for s in paragraphs[p] for t in s])
-        rest = _content_words([t for p in order if p not in (h, nxt) for s in paragraphs[p] for t in s])
-        rest |= set(re.findall(r"[a-z]+", title.casefold()))
-        if inserted and not inserted & rest:
+        inserted = words_of[h] | words_of[nxt]
+        elsewhere = any(w in in_title or spread[w] - (w in words_of[h]) - (w in words_of[nxt]) > 0
+                        for w in inserted)
+        if inserted and not elsewhere:
             out.update((h, nxt))
     return out

@@ -308,7 +308,8 @@ def extract_mentions(
                 # "U.S. military": the registry's name for it, else the country's forces
                 taken.update(t.i for t in doc[ent.end:] if t.idx < forces[1])
                 text = doc.text[start:forces[1]]
-                known = registry_names.get(knowledge.key(text))
+                known = registry_names.get(knowledge.key(text)) or demonyms.get(
+                    (gazetteer.demonym_of(states[ent.ent_id_]) or "").casefold())  # "Pakistan's army"
                 if known is not None:
                     add(sentence, span, start, forces[1], text, known, "ACTOR")
                 else:

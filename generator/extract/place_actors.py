@@ -141,8 +141,8 @@ def place_actor(ent: Span, text: str, demonyms: dict[str, str]) -> tuple[str, st
         if branch is not None:  # "Russian coast guard", "Ukraine's navy"
             return f"{adjective} {branch[0]}", "FORCES", branch[1], None
         forces = state_forces(ent, place.name)
-        if forces is not None:  # "U.S. military", "US troops"
-            return forces[0], "FORCES", forces[1], None
+        if forces is not None:  # "U.S. military", "Pakistan's army": the registry's forces of that nationality
+            return forces[0], "FORCES", forces[1], demonyms.get((gazetteer.demonym_of(place.name) or "").casefold())
         if nationality_use(ent):
             return None  # "a US citizen": a nationality adjective
         return place.name, "STATE", ent.end_char, None

@@ -9,18 +9,22 @@ and other suffixes are ignored. A file that cannot be read is reported as
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
-from pathlib import Path
+from collections.abc import Mapping
 from functools import partial
-from typing import Callable, Mapping
+from pathlib import Path
+from typing import Callable
 
 from generator.model import Article, Problem
+from generator.read.decode import decode_article
 from generator.read.errors import ReadError
 from generator.read.feeds import read_feed_articles
+from generator.read.guard import read_guarded, within_limits
 from generator.read.html import read_html_article
+from generator.read.ids import unique_ids
 from generator.read.jsonl import field_map, read_json_articles
+from generator.read.limits import Limits
 from generator.read.markdown import read_markdown_article
 from generator.read.repeats import drop_repeats
 from generator.read.text import read_text_article
@@ -67,56 +71,48 @@ def _article_files(folder: Path) -> list[Path]:
     return files
 
 
-def _read_one(folder: Path, path: Path, fields: dict) -> Article | Problem | list[Article | Problem]:
+def _read_one(folder: Path, path: Path, fields: dict, limits: Limits) -> tuple[list[Article], list[Problem]]:
+    """The articles of one file (none when it cannot be read) and its problems: the reason it
+    was not read, or the bad values and over-long parts left out (see guard.py)."""
     shown = display_path(path)
     try:
         data = path.read_bytes()
     except OSError as err:
-        return Problem(shown, 1, f"cannot read file: {err.strerror or err}")
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return Problem(shown, 1, f"not UTF-8 text (byte {err.start})")
+        return [], [Problem(shown, 1, f"cannot read file: {err.strerror or err}")]
+    relative = path.relative_to(folder).as_posix()
     suffix = path.suffix.lower()
-    reader = READERS.get(suffix) or partial(MANY_READERS[suffix], shown=shown)
-    if MANY_READERS.get(suffix) is read_json_articles:
+    if suffix in READERS:
+        article, found = read_guarded(READERS[suffix], relative, data, limits)
+        return ([article] if article is not None else []), [Problem(shown, line, msg) for line, msg in found]
+    reader = partial(MANY_READERS[suffix], shown=shown)
+    if MANY_READERS[suffix] is read_json_articles:
         reader = partial(read_json_articles, fields=fields, shown=shown)
     try:
-        return reader(path.relative_to(folder).as_posix(), raw)
+        decoded = decode_article(data)
+        items = reader(relative, decoded.text)
     except ReadError as err:
-        return Problem(shown, err.line, err.message)
-
-
-def _unique_ids(read: list[tuple[Path, Article]]) -> tuple[list[Article], list[Problem]]:
-    """Give later files with a taken id a suffix -2, -3 ... in walk order."""
-    taken = {article.id for _, article in read}
-    first: dict[str, str] = {}
-    articles, problems = [], []
-    for path, article in read:
-        if article.id not in first:
-            first[article.id] = article.path
-            articles.append(article)
+        return [], [Problem(shown, err.line, err.message)]
+    problems = [Problem(shown, *decoded.warning)] if decoded.warning else []
+    articles = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
             continue
-        n = 2
-        while f"{article.id}-{n}" in taken:
-            n += 1
-        new_id = f"{article.id}-{n}"
-        taken.add(new_id)
-        entry = "#" in article.path  # one of many articles in a file: its title makes the id
-        problems.append(Problem(
-            display_path(path), article.body_line if entry else 1,
-            f"duplicate id {article.id!r} (also {first[article.id]}): using {new_id!r}; "
-            + ("change the title to choose" if entry else "rename the file to choose"),
-        ))
-        articles.append(dataclasses.replace(article, id=new_id))
+        article, dropped = within_limits(item, decoded.text, limits)
+        problems += [Problem(shown, line, msg) for line, msg in dropped]
+        if article is not None:
+            articles.append(article)
     return articles, problems
 
 
-def read_articles(folder: Path, json_fields: Mapping[str, object] | None = None,
-                  ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+def read_articles(
+    folder: Path, json_fields: Mapping[str, object] | None = None, *, limits: Limits | None = None,
+    previous_ids: Mapping[str, str] | None = None,
+) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """Every article under `folder` (sorted by id) and the problems met on the way.
 
-    `json_fields` overrides keys of the field mapping of JSON exports (see jsonl.py)."""
+    `json_fields` overrides keys of the field mapping of JSON exports (see jsonl.py);
+    `previous_ids` (path -> id, from the URL map) keeps the ids of an earlier build."""
     folder = Path(folder)
     fields = field_map(json_fields)
     if not folder.is_dir():
@@ -127,15 +123,12 @@ def read_articles(folder: Path, json_fields: Mapping[str, object] | None = None,
     problems: list[Problem] = []
     files = _article_files(folder)
     for path in files:
-        result = _read_one(folder, path, fields)
-        for item in result if isinstance(result, list) else [result]:
-            if isinstance(item, Problem):
-                problems.append(item)
-            else:
-                read.append((path, item))
+        found, trouble = _read_one(folder, path, fields, limits or Limits())
+        problems.extend(trouble)
+        read.extend((path, article) for article in found)
     read, repeats = drop_repeats(read, display_path)
     problems.extend(repeats)
-    articles, duplicates = _unique_ids(read)
+    articles, duplicates = unique_ids(read, previous_ids or {}, display_path)
     problems.extend(duplicates)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     log.info("read %d of %d article files in %s (%d problems)",

@@ -30,7 +30,7 @@ import yaml
 
 from generator.model import Article, DateValue
 from generator.read.dates import MONTH_RE, MONTHS, find_date
-from generator.read.errors import ReadError
+from generator.read.errors import ReadError, warn
 from generator.read.furniture import split_dateline, split_wire_tag
 from generator.read.text import article_id, content_hash, normalise
 
@@ -47,11 +47,14 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?P<text>.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+# A link target: `(url)`, `(<url>)` or `(url "title")`; the URL may hold balanced parentheses
+# (Wikipedia: https://en.wikipedia.org/wiki/Foo_(bar)).
+_TARGET = r"\((?:<[^>\n]*>|[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 _INLINE = (
     (re.compile(r"<!--.*?-->"), ""),
-    (re.compile(r"\s*(?:!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\])"), ""),  # images are dropped
+    (re.compile(rf"\s*(?:!\[[^\]]*\]{_TARGET}|!\[[^\]]*\]\[[^\]]*\])"), ""),  # images are dropped
     (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote references
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]"), r"\1\2"),  # links keep their text
+    (re.compile(rf"\[([^\]]+)\]{_TARGET}|\[([^\]]+)\]\[[^\]]*\]"), r"\1\2"),  # links keep their text
     (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
@@ -187,22 +190,25 @@ def _key_lines(fm_text: str, offset: int) -> dict[str, int]:
     return {str(k.value): k.start_mark.line + offset for k, _ in node.value}
 
 
-def _text(meta: dict, key: str, lines: dict[str, int]) -> str | None:
+def _text(meta: dict, key: str, lines: dict[str, int], path: str) -> str | None:
+    """A text value; a value of another type is left out with a warning."""
     value = meta.get(key)
     if value is None:
         return None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return normalise(str(value)) or None
-    raise ReadError(lines.get(key, 1), f"front matter `{key}` must be text, not {type(value).__name__}")
+    warn(path, lines.get(key, 1), f"front matter `{key}` must be text, not {type(value).__name__}: left out")
+    return None
 
 
-def _names(value: object, line: int, key: str) -> tuple[str, ...]:
+def _names(value: object, line: int, key: str, path: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ReadError(line, f"front matter `actors.{key}` must be a list of names")
+        warn(path, line, f"front matter `actors.{key}` must be a list of names: left out")
+        return ()
     return tuple(sorted({normalise(v) for v in value if normalise(v)}))
 
 
@@ -210,12 +216,13 @@ def _actors(value: object, line: int, path: str) -> tuple[tuple[str, ...], tuple
     if value is None:
         return (), ()
     if isinstance(value, list):
-        return _names(value, line, "add"), ()
+        return _names(value, line, "add", path), ()
     if not isinstance(value, dict):
-        raise ReadError(line, "front matter `actors` must be a mapping: {add: [...], drop: [...]}")
+        warn(path, line, "front matter `actors` must be a mapping: {add: [...], drop: [...]}: left out")
+        return (), ()
     for key in sorted(set(value) - {"add", "drop"}, key=str):
-        log.warning("%s:%d: unknown key %r under `actors` ignored (use add or drop)", path, line, key)
-    return _names(value.get("add"), line, "add"), _names(value.get("drop"), line, "drop")
+        warn(path, line, f"unknown key {key!r} under `actors` ignored (use add or drop)")
+    return _names(value.get("add"), line, "add", path), _names(value.get("drop"), line, "drop", path)
 
 
 def read_markdown_article(path: str, raw: str) -> Article:
@@ -239,6 +246,9 @@ def read_markdown_article(path: str, raw: str) -> Article:
             mark = err.problem_mark or err.context_mark
             line = first + mark.line if mark else opening + 1
             raise ReadError(line, f"invalid YAML in front matter: {err.problem or err.context}") from None
+        except yaml.reader.ReaderError as err:  # a control character
+            raise ReadError(first + fm_text.count("\n", 0, err.position),
+                            f"invalid YAML in front matter: {err.reason} (character #x{err.character:04x})") from None
         except yaml.YAMLError as err:
             raise ReadError(opening + 1, f"invalid YAML in front matter: {err}") from None
         if loaded is not None and not isinstance(loaded, dict):
@@ -246,20 +256,19 @@ def read_markdown_article(path: str, raw: str) -> Article:
         meta = {str(k): v for k, v in (loaded or {}).items()}
         body_from = closing + 1
     for key in sorted(set(meta) - set(KNOWN_KEYS)):
-        log.warning("%s:%d: unknown front matter key %r ignored (known: %s)",
-                    path, key_lines.get(key, 1), key, ", ".join(KNOWN_KEYS))
+        warn(path, key_lines.get(key, 1), f"unknown front matter key {key!r} ignored (known: {', '.join(KNOWN_KEYS)})")
 
     dates = {}
     for key, basis in (("date", "front_matter"), ("retrieved", "retrieved")):
         if meta.get(key) is not None:
             dates[key] = _date_value(meta[key], basis)
-            if dates[key] is None:
-                raise ReadError(key_lines.get(key, 1),
-                                f"front matter `{key}` is not a date: {meta[key]!r} (use {_DATE_FORMS})")
+            if dates[key] is None:  # only this value is left out
+                warn(path, key_lines.get(key, 1),
+                     f"front matter `{key}` is not a date: {meta[key]!r} (use {_DATE_FORMS}): left out")
     add, drop = _actors(meta.get("actors"), key_lines.get("actors", 1), path)
 
     blocks = markdown_blocks(lines[body_from:], body_from + 1)
-    title = _text(meta, "title", key_lines)
+    title = _text(meta, "title", key_lines, path)
     if blocks and blocks[0][2] and (title is None or blocks[0][1].casefold() == strip_inline(title).casefold()):
         title = title or blocks[0][1]
         blocks = blocks[1:]
@@ -287,11 +296,11 @@ def read_markdown_article(path: str, raw: str) -> Article:
         paragraphs=texts,
         content_hash=content_hash(raw),
         format="markdown",
-        outlet=_text(meta, "outlet", key_lines),
-        url=_text(meta, "url", key_lines),
-        dateline=_text(meta, "dateline", key_lines) or dateline,
-        wire=_text(meta, "wire", key_lines) or wire,
-        byline=_text(meta, "byline", key_lines),
+        outlet=_text(meta, "outlet", key_lines, path),
+        url=_text(meta, "url", key_lines, path),
+        dateline=_text(meta, "dateline", key_lines, path) or dateline,
+        wire=_text(meta, "wire", key_lines, path) or wire,
+        byline=_text(meta, "byline", key_lines, path),
         published=dates.get("date"),
         retrieved=dates.get("retrieved"),
         add_actors=add,

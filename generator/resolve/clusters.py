@@ -32,7 +32,18 @@ from generator.extract.events.lexicon import VIOLENT, family, resignation
 from generator.extract.places import places_clash
 from generator.model import DateValue, EventMention
 from generator.resolve.coreference import anaphoric, antecedent, lead
-from generator.resolve.reports import clash, doers, means, participants_of, places_of, preliminary
+from generator.resolve.date_index import DateIndex
+from generator.resolve.reports import (
+    clash,
+    doers,
+    holds_day,
+    means,
+    named_weekdays,
+    participants_of,
+    places_of,
+    preliminary,
+    targets,
+)
 
 UNDATED_WINDOW_DAYS = 45  # an undated report is about the weeks before its article appeared
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
@@ -50,31 +61,62 @@ def lineage(actor_ids: Iterable[str], parents: Mapping[str, str]) -> set[str]:
 
 @dataclass
 class _Cluster:
+    """Reports of one happening, with what comparing them needs kept up to date as reports are
+    added (`add`, `extend`): comparing a report with a cluster costs the same whatever the
+    cluster's size, so clustering one long article stays linear in its reports per cluster."""
+
     mentions: list[EventMention] = field(default_factory=list)
     parents: Mapping[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        given, self.mentions = self.mentions, []
+        self.participants: set[str] = set()
+        self.places: set[str] = set()
+        self.articles: set[str] = set()
+        self.means: set[str] = set()
+        self.doers: set[str] = set()
+        self.preliminary = False
+        self._actors: set[str] | None = set()
+        self._dated: dict[tuple, DateValue] = {}  # distinct (start, end, precision): all dates compare alike
+        self._by_article: dict[str, set[str]] = {}
+        self.dated_articles: set[str] = set()  # articles with a report dated finer than a year
+        self.extend(given)
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+        ids = {p.actor_id for p in m.participants}
+        self.participants |= ids
+        self._by_article.setdefault(m.article_id, set()).update(ids)
+        self.doers |= {p.actor_id for p in m.participants if p.role == "initiator"}
+        if m.place:
+            self.places.add(m.place)
+        self.articles.add(m.article_id)
+        self.means |= means(m)
+        self.preliminary = self.preliminary or preliminary(m)
+        if ids:
+            self._actors = None  # recomputed with the lineage on next use
+        if m.date is not None:
+            self._dated.setdefault((m.date.start, m.date.end, m.date.precision), m.date)
+            if m.date.precision != "year":
+                self.dated_articles.add(m.article_id)
+
+    def extend(self, mentions: Iterable[EventMention]) -> None:
+        for m in mentions:
+            self.add(m)
+
     @property
     def actors(self) -> set[str]:
-        return lineage((p.actor_id for m in self.mentions for p in m.participants), self.parents)
-
-    @property
-    def places(self) -> set[str]:
-        return {m.place for m in self.mentions if m.place}
-
-    @property
-    def articles(self) -> set[str]:
-        return {m.article_id for m in self.mentions}
-
-    @property
-    def means(self) -> set[str]:
-        return {w for m in self.mentions for w in means(m)}
+        if self._actors is None:
+            self._actors = lineage(self.participants, self.parents)
+        return self._actors
 
     @property
     def dated(self) -> list[DateValue]:
-        return [m.date for m in self.mentions if m.date is not None]
+        """The cluster's distinct dates (one per start, end and precision)."""
+        return list(self._dated.values())
 
     def actors_in(self, article_id: str) -> set[str]:
-        return {p.actor_id for m in self.mentions if m.article_id == article_id for p in m.participants}
+        return self._by_article.get(article_id, set())
 
     def actors_of(self, mentions: Iterable[EventMention]) -> set[str]:
         """The actors of other reports, with their parents, as this cluster counts its own."""
@@ -92,7 +134,7 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def _shared(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> int:
     """How much reports have in common with a cluster: shared actors (with the organisations
     they belong to, unless `direct`), plus one for the place."""
-    theirs = participants_of(cluster.mentions) if direct else cluster.actors
+    theirs = cluster.participants if direct else cluster.actors
     return len(actors & theirs) + (1 if places & cluster.places else 0)
 
 
@@ -100,7 +142,7 @@ def _doers_clash(mentions: Sequence[EventMention], cluster: _Cluster) -> bool:
     """Both sides say who did it, and neither's doer takes part in the other at all: a
     Taliban raid is not the clash two armies fought. (Blame that differs between sources
     names the same two sides, so it does not clash.)"""
-    mine, theirs = lineage(doers(mentions), cluster.parents), lineage(doers(cluster.mentions), cluster.parents)
+    mine, theirs = lineage(doers(mentions), cluster.parents), lineage(cluster.doers, cluster.parents)
     if not mine or not theirs:
         return False
     return not mine & cluster.actors and not theirs & cluster.actors_of(mentions)
@@ -137,7 +179,7 @@ def _best_dated_home(m: EventMention, clusters: list[_Cluster]) -> _Cluster | No
     """The compatible cluster sharing most with a dated report; a report of a coarser date
     that fits several clusters equally well starts its own."""
     scored = [(c, (_fit(c.actors_of([m]), places_of([m]), c), m.article_id in c.articles,
-                   preliminary(m) == any(map(preliminary, c.mentions))))
+                   preliminary(m) == c.preliminary))
               for c in clusters if _compatible(m, c)]
     if not scored:
         return None
@@ -179,7 +221,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
 
     hints = {m.day_hint for m in group if m.day_hint and m.day_hint.startswith("--")}
     # the weekdays the group names, give or take a day (midnight, time zones: "late Saturday" is "early Sunday")
-    weekdays = {(day + k) % 7 for day in _named_weekdays(group) for k in (-1, 0, 1)}
+    weekdays = {(day + k) % 7 for day in named_weekdays(group) for k in (-1, 0, 1)}
 
     def elsewhere_ok(c: _Cluster) -> bool:
         """Another article's event: dated, in the weeks before this article appeared; when
@@ -199,8 +241,8 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             if span is not None and not all(w.start <= span.end and w.end >= span.start for w in theirs):
                 return False
             if fam == "violence":
-                shared = participants_of(group) & participants_of(c.mentions)
-                theirs_days = _named_weekdays(c.mentions)
+                shared = participants_of(group) & c.participants
+                theirs_days = named_weekdays(c.mentions)
                 if weekdays and theirs_days and not weekdays & theirs_days:
                     return False
                 return bool(shared) and (bool(places & c.places) or len(shared) >= 2) \
@@ -209,11 +251,11 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
                 return len(participants_of(group) & participants_of(c.mentions)) >= 2 \
                     and not places_clash(places, c.places)
             if fam == "arrest":  # the same person detained
-                return bool(_targets(group) & _targets(c.mentions))
+                return bool(targets(group) & targets(c.mentions))
             return (all(map(resignation, group)) and all(map(resignation, c.mentions))
-                    and bool(doers(group) & doers(c.mentions)))
+                    and bool(doers(group) & c.doers))
         if hints:  # "June 12" without a year: a cluster dated to some June 12
-            return all(_holds_day(h, d) for h in hints for d in c.dated)
+            return all(holds_day(h, d) for h in hints for d in c.dated)
         days = {d.start.weekday() for d in c.dated if d.precision == "day"}
         if weekdays and days and not weekdays & days:
             return False  # "gunmen stormed the mall on Saturday" is not a Tuesday's attack
@@ -225,7 +267,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
             # actor, a place of its own that does not clash, or the death of the very person
             shared = participants_of(group) & c.actors
             if fam == "arrest":
-                return bool(_targets(group) & _targets(c.mentions))  # "Bashir was detained": once
+                return bool(targets(group) & targets(c.mentions))  # "Bashir was detained": once
             return fam == "violence" and bool(
                 places & c.places or len(shared) >= 2 or (places and shared) or all(m.dependent for m in group))
         return all(d.start <= span.end and d.end >= span.start for d in c.dated)
@@ -239,7 +281,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
         actors = c.actors_of(group) if own else participants_of(group)
         if fam != family(c.mentions[0].type) or _shared(actors, places, c, direct=not own) <= 0:
             return None
-        if stage != any(map(preliminary, c.mentions)) or _doers_clash(group, c):
+        if stage != c.preliminary or _doers_clash(group, c):
             return None
         if fam == "statement_or_report" and not doers(group) & doers(c.mentions):
             return None  # what one side said is not what another said ("the Taliban denied", "the NDS blamed")
@@ -258,25 +300,7 @@ def _home_for_group(group: list[EventMention], clusters: list[_Cluster],
     return top[0] if len(top) == 1 else None
 
 
-def _targets(mentions: Iterable[EventMention]) -> set[str]:
-    return {p.actor_id for m in mentions for p in m.participants if p.role == "target"}
 
-
-def _named_weekdays(mentions: Iterable[EventMention]) -> set[int]:
-    """The weekdays (Monday 0) that undated reports name: their "W2" day hints."""
-    return {int(m.day_hint[1:]) - 1 for m in mentions if m.day_hint and m.day_hint.startswith("W")}
-
-
-def _holds_day(hint: str, date: DateValue) -> bool:
-    """Whether a date can be the yearless day `hint` ("--06-12") of some year."""
-    month, day = int(hint[2:4]), int(hint[5:7])
-    for year in range(date.start.year, date.end.year + 1):
-        try:
-            if date.start <= dt.date(year, month, day) <= date.end:
-                return True
-        except ValueError:  # February 29 of a common year
-            continue
-    return False
 
 
 def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster]) -> _Cluster | None:
@@ -288,8 +312,7 @@ def _single_home_in_article(group: list[EventMention], clusters: list[_Cluster])
         return None
     group_means = {w for m in group for w in means(m)}
     own = [c for c in clusters if family(group[0].type) == family(c.mentions[0].type)
-           and any(x.article_id == group[0].article_id and x.date is not None and x.date.precision != "year"
-                   for x in c.mentions)]  # "the 2013 attack" is background, not what the article tells
+           and group[0].article_id in c.dated_articles]  # "the 2013 attack" is background, not what the article tells
     if len(own) != 1 or clash(group_means, own[0].means) or places_clash(places_of(group), own[0].places):
         return None
     return own[0]
@@ -318,19 +341,31 @@ def cluster_mentions(
     mentions = [m for m in mentions if not is_claim(m)]
     clusters: list[_Cluster] = []
     ordered = sorted(mentions, key=_mention_key)
+    index = DateIndex()
     for m in (x for x in ordered if x.date is not None):
-        home = _best_dated_home(m, clusters)
+        home = _best_dated_home(m, [clusters[i] for i in index.candidates(m)])
         if home is None:
             clusters.append(_Cluster([m], parents))
+            index.add(m, len(clusters) - 1)
         else:
-            home.mentions.append(m)
+            home.add(m)
     groups: list[list[EventMention]] = []
     undated = sorted((x for x in mentions if x.date is None), key=lambda x: (x.article_id, x.sentence, x.type))
+    owner = {id(c.mentions): c for c in clusters}
+    # the containers holding a report of each article, in container order: antecedent and lead
+    # only look at the article's own reports, so the others need not be scanned
+    boxes_of: dict[str, list[list[EventMention]]] = {}
+    for c in clusters:
+        for article in sorted(c.articles):
+            boxes_of.setdefault(article, []).append(c.mentions)
     for m in undated:
-        containers = [c.mentions for c in clusters] + groups
+        containers = boxes_of.get(m.article_id, [])
         box = antecedent(m, containers) if anaphoric(m) else lead(m, containers)
         if box is None:
             groups.append([m])
+            boxes_of.setdefault(m.article_id, []).append(groups[-1])
+        elif id(box) in owner:
+            owner[id(box)].add(m)
         else:
             box.append(m)
     by_article: dict[str, list[EventMention]] = {}
@@ -342,7 +377,7 @@ def cluster_mentions(
         if home is None:
             clusters.append(_Cluster(group, parents))
         else:
-            home.mentions.extend(group)
+            home.extend(group)
     out = [sorted(c.mentions, key=lambda x: (x.article_id, x.sentence, x.type)) for c in clusters
            if not all(m.dependent for m in c.mentions)]  # a death no other report makes an event of
     return out + _claim_groups(claims, out, parents)

@@ -2,11 +2,12 @@
 draft, who took part and who did it, where."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
 from generator.extract.events.lexicon import family
-from generator.model import EventMention
+from generator.model import DateValue, EventMention
 
 MEANS = {
     "explosive": re.compile(r"bomb|blast|explo|blew|suicide|detonat|\bied\b", re.IGNORECASE),
@@ -44,3 +45,24 @@ def doers(mentions: Iterable[EventMention]) -> set[str]:
 
 def places_of(mentions: Iterable[EventMention]) -> set[str]:
     return {m.place for m in mentions if m.place}
+
+
+def targets(mentions: Iterable[EventMention]) -> set[str]:
+    return {p.actor_id for m in mentions for p in m.participants if p.role == "target"}
+
+
+def named_weekdays(mentions: Iterable[EventMention]) -> set[int]:
+    """The weekdays (Monday 0) that undated reports name: their "W2" day hints."""
+    return {int(m.day_hint[1:]) - 1 for m in mentions if m.day_hint and m.day_hint.startswith("W")}
+
+
+def holds_day(hint: str, date: DateValue) -> bool:
+    """Whether a date can be the yearless day `hint` ("--06-12") of some year."""
+    month, day = int(hint[2:4]), int(hint[5:7])
+    for year in range(date.start.year, date.end.year + 1):
+        try:
+            if date.start <= dt.date(year, month, day) <= date.end:
+                return True
+        except ValueError:  # February 29 of a common year
+            continue
+    return False

@@ -20,18 +20,24 @@ def test_fixture_folder_reads_good_files_and_reports_bad_ones(monkeypatch, caplo
         articles, problems = read_articles(Path("readers"))
     assert [(a.id, a.path, a.format) for a in articles] == [
         ("agency-credit", "agency_credit.txt", "text"),
+        ("bad-date", "bad_date.md", "markdown"),  # only its bad date is left out
         ("border-report", "border_report.txt", "text"),
         ("byline-dated", "byline_dated.txt", "text"),
         ("front-matter", "front_matter.md", "markdown"),
+        ("latin1", "latin1.txt", "text"),  # decoded as the detected encoding
         ("reuters-dateline", "reuters_dateline.txt", "text"),
     ]
     assert [str(p) for p in problems] == [
-        f"readers/bad_date.md:3: front matter `date` is not a date: 'last spring' {DATE_HINT}",
+        f"readers/bad_date.md:3: front matter `date` is not a date: 'last spring' {DATE_HINT}: left out",
         "readers/broken_front_matter.md:4: invalid YAML in front matter: mapping values are not allowed here",
         "readers/empty.txt:1: empty file",
-        "readers/latin1.txt:1: not UTF-8 text (byte 3)",
+        "readers/latin1.txt:1: not UTF-8 (first at byte 3): decoded as cp1252 (detected); "
+        "save the file as UTF-8 to be sure",
     ]
-    assert [r.getMessage() for r in caplog.records] == ["read 5 of 9 article files in readers (4 problems)"]
+    by_path = {a.path: a for a in articles}
+    assert by_path["bad_date.md"].published is None and by_path["bad_date.md"].title
+    assert by_path["latin1.txt"].title == "Café Owners Count Losses"
+    assert [r.getMessage() for r in caplog.records] == ["read 7 of 9 article files in readers (4 problems)"]
 
 
 def test_content_hash_is_sha256_of_file_bytes():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Article, DateValue
-from generator.read.errors import ReadError
+from generator.read.errors import ReadError, collect_warnings
 from generator.read.markdown import read_markdown_article, strip_inline
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
@@ -69,22 +69,12 @@ def test_front_matter_date_precision(value, expected):
         pytest.param("\n\n---\ntitle: T\noutlet: Example: Daily\n---\nBody.\n", 5,
                      "invalid YAML in front matter: mapping values are not allowed here",
                      id="leading-blank-lines-keep-line-numbers"),
-        pytest.param("---\ntitle: T\nurl: https://x\ndate: last spring\n---\nBody.\n", 4,
-                     "front matter `date` is not a date: 'last spring' (use YYYY-MM-DD, YYYY-MM, YYYY or a date"
-                     " such as 'June 14, 2016')", id="date-not-a-date"),
-        pytest.param("---\ntitle: T\ndate: 2016-13-45\n---\nBody.\n", 3,
-                     "front matter `date` is not a date: '2016-13-45' (use YYYY-MM-DD, YYYY-MM, YYYY or a date"
-                     " such as 'June 14, 2016')", id="impossible-date"),
         pytest.param("---\ntitle: T\nBody.\n", 1, "front matter is not closed: add a line '---' after it",
                      id="unclosed-front-matter"),
         pytest.param("---\n- a\n- b\n---\nBody.\n", 2,
                      "front matter must be a mapping of keys such as `title:` and `date:`", id="list-front-matter"),
         pytest.param("---\ndate: 2016\n---\nJust a paragraph.\n", 1,
                      "no title: add `title:` to the front matter or start with a '# Heading'", id="no-title"),
-        pytest.param("---\ntitle: T\n\nactors: Taliban\n---\nBody.\n", 4,
-                     "front matter `actors` must be a mapping: {add: [...], drop: [...]}", id="actors-not-mapping"),
-        pytest.param("---\ntitle: [a, b]\n---\nBody.\n", 2, "front matter `title` must be text, not list",
-                     id="title-not-text"),
         pytest.param("---\ntitle: T\n---\n\n# T\n", 4, "no body text after the title 'T'", id="no-body"),
         pytest.param("", 1, "empty file", id="empty"),
     ],
@@ -93,6 +83,43 @@ def test_unreadable_markdown(raw, line, message):
     with pytest.raises(ReadError) as err:
         read_markdown_article("bad.md", raw)
     assert (err.value.line, err.value.message) == (line, message)
+
+
+@pytest.mark.parametrize(
+    "raw, line, message, check",
+    [
+        pytest.param("---\ntitle: T\nurl: https://x\ndate: last spring\n---\nBody.\n", 4,
+                     "front matter `date` is not a date: 'last spring' (use YYYY-MM-DD, YYYY-MM, YYYY or a date"
+                     " such as 'June 14, 2016'): left out", lambda a: a.published is None and a.url == "https://x",
+                     id="date-not-a-date"),
+        pytest.param("---\ntitle: T\ndate: 2016-13-45\nretrieved: 2016-06-15\n---\nBody.\n", 3,
+                     "front matter `date` is not a date: '2016-13-45' (use YYYY-MM-DD, YYYY-MM, YYYY or a date"
+                     " such as 'June 14, 2016'): left out",
+                     lambda a: a.published is None and a.retrieved.start == dt.date(2016, 6, 15), id="impossible-date"),
+        pytest.param("---\ntitle: T\n\nactors: Taliban\n---\nBody.\n", 4,
+                     "front matter `actors` must be a mapping: {add: [...], drop: [...]}: left out",
+                     lambda a: a.add_actors == () and a.title == "T", id="actors-not-mapping"),
+        pytest.param("---\ntitle: [a, b]\n---\n# Heading\n\nBody.\n", 2,
+                     "front matter `title` must be text, not list: left out", lambda a: a.title == "Heading",
+                     id="title-not-text"),
+        pytest.param("---\ntitle: T\noutlet: {a: 1}\nactors: {add: 5}\n---\nBody.\n", 3,
+                     "front matter `outlet` must be text, not dict: left out",
+                     lambda a: a.outlet is None and a.paragraphs == ("Body.",), id="outlet-not-text"),
+    ],
+)
+def test_a_bad_value_drops_only_that_value(raw, line, message, check):
+    with collect_warnings() as warnings:
+        article = read_markdown_article("bad.md", raw)
+    assert (line, message) in warnings
+    assert check(article)
+
+
+def test_links_whose_url_holds_parentheses_keep_only_their_text():
+    raw = ("# T\n\nThe [Durand Line](https://en.wikipedia.org/wiki/Durand_Line_(border)) runs south; "
+           "see [map](<https://example.org/a (b)>) and ![photo](https://example.org/p_(1).jpg \"Pass (north)\") "
+           "[Torkham (crossing)](https://en.wikipedia.org/wiki/Torkham_(town) \"Torkham\").\n")
+    article = read_markdown_article("links.md", raw)
+    assert article.paragraphs == ("The Durand Line runs south; see map and Torkham (crossing).",)
 
 
 def test_title_falls_back_to_first_heading_without_front_matter():

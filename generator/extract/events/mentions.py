@@ -58,6 +58,7 @@ def extract_events(
     recent: dict[str, DateValue] = {}  # event family -> the last day the article dated for it
     events: list[EventMention] = []
     for sentence, span in sentences:
+        first = len(events)  # this sentence's events are appended after this point
         index = ActorIndex(span, by_sentence.get(sentence.index, ()))
         slots, context = sentence_dates(span, article.published, context)
         found = sentence_events(span, index, slots, article.published, memory)
@@ -87,7 +88,7 @@ def extract_events(
                 day_hint=f.day_hint if f.date is None else None,
                 dependent=f.cand.dependent and all(m.dependent for m in f.cand.merged),
             ), [f.cand, *f.cand.merged], sides, index, memory))
-        events += claim_statements([e for e in events if e.sentence == sentence.index])
+        events += claim_statements([e for e in events[first:] if e.sentence == sentence.index])
         stated = [p.actor_id for f in found if f.cand.type == "statement_or_report"
                   for p in f.participants if p.role == "initiator"]
         memory = stated[0] if stated else (reporting_source(span, index) or memory)
@@ -216,9 +217,8 @@ def _when_dates(found: list[Found], slots: Sequence[DateSlot]) -> None:
 
 
 def _sole_event_date(f: Found, slots: Sequence[DateSlot]) -> None:
-    """The only event of a sentence takes the one date its words carry further down ("blew
-    himself up among employees leaving the Supreme Court on Tuesday"). Not the place: a
-    place deep in the clause is as often where the attackers came from. Not what a denial denies."""
+    """The only event of a sentence takes the one date its words carry further down ("blew himself up
+    among employees leaving the Supreme Court on Tuesday"); not the place (often where attackers came from)."""
     subtree = {t.i for t in f.cand.top.subtree}
     if f.date is None and not f.dated and lemma(f.cand.head) not in lx.TOPICAL_STATEMENTS:
         inside = [s for s in slots if s.usable and s.value is not None and s.start in subtree
