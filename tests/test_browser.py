@@ -232,3 +232,28 @@ def test_screenshots(page, base_url, name, path, heading):
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000
     watch.check()
+
+
+def test_evidence_link_lands_on_the_highlighted_sentence(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/events/2016-04-19-attack-kabul/")
+    quote = page.locator("blockquote", has_text="killed at least 64 people")
+    quote.locator(".rs-in-context a").click()
+    page.wait_for_url("**/articles/pentagon-report/#s1")
+    target = page.locator(":target")
+    assert target.count() == 1
+    assert target.get_attribute("id") == "s1"
+    assert target.inner_text() == ("A major Haqqani Network attack against an NDS building in Kabul on April 19, "
+                                   "2016 killed at least 64 people, the report said.")
+    page.wait_for_function("document.querySelector(':target').getBoundingClientRect().top >= 0")
+    box = target.bounding_box()
+    assert 0 <= box["y"] < 900  # scrolled into view, below the top edge
+    marked = target.evaluate("e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).outlineStyle]")
+    other = page.locator("#s0").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert marked[0] != other and marked[1] == "solid"  # highlighted; the other sentences are not
+    # the casualty figure on the event page links to the same sentence
+    page.go_back()
+    page.locator(".rs-infobox a", has_text="the sentence").nth(1).click()
+    page.wait_for_url("**/articles/pentagon-report/#s1")
+    assert page.locator(":target").get_attribute("id") == "s1"
+    watch.check()

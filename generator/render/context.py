@@ -26,6 +26,7 @@ class Piece:
 
     text: str
     ref: Ref | None = None
+    sentence: int | None = None  # index of the sentence it belongs to (its anchor); None between sentences
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class MentioningArticle:
     published: DateValue | None
     mentions: int
     snippet: str  # the first sentence of the article that mentions the actor
+    sentence: int | None = None  # its index in the article (anchor on the article page)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class Report:
 
     article: Ref
     evidence: str  # the sentence (untrusted)
+    sentence: int  # its index in the article: the anchor of the sentence on the article page
     trigger: str
     date: DateValue | None  # the date this sentence gives
     claimed_by: Ref | None  # who claimed responsibility ("X claimed the attack")

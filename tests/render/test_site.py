@@ -79,8 +79,9 @@ def test_page_set(pages):
 
 
 def _anchors(text: str) -> set[str]:
-    """Heading ids: explicit `{ #id }` ones, else the slug of the heading (lower case, dashes)."""
-    ids = set()
+    """Heading ids: explicit `{ #id }` ones, else the slug of the heading (lower case, dashes);
+    and the sentence anchors of an article page (`{s3{...}}` becomes `id="s3"`)."""
+    ids = {f"s{n}" for n in re.findall(r"\{s(\d+)\{", text)}
     for heading in re.findall(r"^#+ (.+)$", text, re.M):
         explicit = re.search(r"\{ ?#([\w-]+) ?\}\s*$", heading)
         ids.add(explicit.group(1) if explicit else re.sub(r"[^\w\s-]", "", heading).strip().lower().replace(" ", "-"))
@@ -103,6 +104,7 @@ def test_every_link_resolves_to_a_generated_page(pages):
                 anchored += 1
             checked += 1
     assert checked > 50 and anchored >= 5
+    assert "../articles/pentagon-report.md#s1" in pages["events/2016-04-19-attack-kabul.md"]
 
 
 def test_render_is_deterministic(tmp_path):
@@ -186,8 +188,8 @@ def test_articles_index_orders_by_date_unknown_last(pages):
 
 def test_article_links_first_mention_per_paragraph(pages):
     text = pages["articles/kabul-attack-report.md"]
-    assert ("[Pakistan](../actors/pakistan.md) blamed the [Haqqanis](../actors/haqqani-network.md) for the attack, "
-            "the [Taliban](../actors/taliban.md) said. The Taliban denied any role.") in text
+    assert ("{s1{[Pakistan](../actors/pakistan.md) blamed the [Haqqanis](../actors/haqqani-network.md) for the "
+            "attack, the [Taliban](../actors/taliban.md) said.}} {s2{The Taliban denied any role.}}") in text
     pentagon = pages["articles/pentagon-report.md"]
     assert "- **Published:** not stated in the text\n" in pentagon
     assert "- **Retrieved:** 29 March 2024" in pentagon
@@ -310,7 +312,7 @@ def test_disagreements_on_date_and_place_name_each_source(tmp_path):
 def test_event_infobox_lists_casualties_by_source_and_summary_names_roles(pages):
     text = pages["events/2016-04-19-attack-kabul.md"]
     assert ("    - 28 killed, according to [Haqqani Network attack on NDS building in Kabul]"
-            "(../articles/kabul-attack-report.md)\n") in text
+            "(../articles/kabul-attack-report.md) ([the sentence](../articles/kabul-attack-report.md#s0))\n") in text
     assert "    - at least 64 killed, according to [Pakistan Not Doing Enough" in text
     assert text.split("\n\n")[2].startswith("Attack by [Haqqani Network](../actors/haqqani-network.md) targeting ")
     assert "[original at example.org](https://example.org/news/kabul-attack?id=1&src=rss)" in text
