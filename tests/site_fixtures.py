@@ -205,9 +205,9 @@ HAND_WRITTEN = ("about.md", "methodology.md", "stylesheets", "javascripts")
 
 def config_without_plugin() -> dict:
     """The repository's mkdocs.yml without the `reportsite` plugin entry (the pages are written here)."""
-    import yaml
+    from mkdocs.utils.yaml import yaml_load
 
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "reportsite" in p)]
     return config
 

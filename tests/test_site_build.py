@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from tests.site_fixtures import build_site
 
@@ -26,7 +26,7 @@ def built(tmp_path_factory) -> Path:
 
 
 def test_repo_config_is_as_specified():
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     assert config["theme"]["name"] == "material"
     assert config["theme"]["font"] is False
     assert [list(item)[0] for item in config["nav"]] == [
@@ -106,6 +106,15 @@ def test_search_index_leaves_out_article_bodies_and_duplicate_tables(built):
     assert "denied any role" in html  # excluded from search, not from the page
 
 
+def test_sitemap_lists_every_page_under_site_url(built):
+    sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert "https://reportsite.example.org/actors/haqqani-network/" in locations
+    assert len(locations) == len(list(built.rglob("index.html")))  # every page
+    html = (built / "events" / "2016-04-19-attack-kabul" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="Attack by Haqqani Network targeting National Directorate' in html
+
+
 def test_site_requests_nothing_from_other_hosts(built):
     external = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!127\.0\.0\.1)""", re.I)
     for page in built.rglob("*.html"):
@@ -113,6 +122,7 @@ def test_site_requests_nothing_from_other_hosts(built):
         found = [m.group(0) for m in external.finditer(html)]
         # only links a reader clicks (<a href>) may leave the site, never assets
         assets = re.findall(r"""<(?:script|link|img|iframe|source)[^>]+(?:src|href)=["'](?:https?:)?//[^"']+""", html, re.I)
+        assets = [a for a in assets if not a.startswith('<link rel="canonical"')]  # the page's own address, no request
         assert assets == [], (page, assets)
         assert all(f.lower().startswith("href=") for f in found), (page, found)
     css = "".join(p.read_text(encoding="utf-8", errors="replace") for p in built.rglob("*.css"))

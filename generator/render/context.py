@@ -262,6 +262,8 @@ class HomePage:
     timeline: Ref
     articles_index: Ref
     data: Ref
+    feed: str = ""  # docs-relative path of the Atom feed of events
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -270,6 +272,7 @@ class ActorsIndexPage:
     title: str
     total: int
     groups: tuple[KindGroup, ...]  # in ACTOR_KINDS order
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -291,6 +294,8 @@ class ActorPage:
     related: tuple[Related, ...]  # most shared events first
     articles: tuple[MentioningArticle, ...]
     index: Ref
+    feed: str | None = None  # docs-relative path of its Atom feed (None: no dated events)
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -303,6 +308,7 @@ class EventsIndexPage:
     types: tuple[Option, ...]  # filter choices, in EVENT_TYPES order
     actors: tuple[Option, ...]  # filter choices, by name
     timeline: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -313,6 +319,7 @@ class TimelinePage:
     undated: int
     years: tuple[TimelineYear, ...]
     chronology: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -330,6 +337,7 @@ class EventPage:
     disagreements: tuple[Disagreement, ...]
     related: tuple[RelatedEvent, ...]
     index: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -339,6 +347,7 @@ class ArticlesIndexPage:
     total: int
     rows: tuple[ArticleRow, ...]  # by publication date, unknown dates last
     outlets: tuple[OutletGroup, ...]  # by outlet name, unknown outlet last
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -357,6 +366,7 @@ class ArticlePage:
     actors: tuple[MentionedActor, ...]
     events: tuple[EventRow, ...]
     index: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -364,6 +374,7 @@ class DataPage:
     path: str
     title: str
     files: tuple[DataFile, ...]
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 def page_path(folder: str, entity_id: str) -> str:

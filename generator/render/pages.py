@@ -113,7 +113,7 @@ def actor_page(look: Lookup, actor_id: str) -> ActorPage:
         first = min(by_article[article.id])
         sentence = look.sentences.get((article.id, first.sentence))
         snippet = sentence.text if sentence is not None else first.text
-        articles.append(MentioningArticle(look.article_ref(article.id), article.outlet, article.published,
+        articles.append(MentioningArticle(look.article_ref(article.id), look.outlet(article.id), article.published,
                                           len(by_article[article.id]), snippet,
                                           first.sentence if sentence is not None else None))
     dates = [e.date for e in events if e.date is not None]
@@ -362,7 +362,7 @@ def article_page(look: Lookup, article: Article) -> ArticlePage:
         path=page_path(look.settings.articles_dir, article.id),
         title=article.title or article.id,
         source_path=article.path,
-        outlet=article.outlet,
+        outlet=look.outlet(article.id),
         url=safe_url(article.url),
         dateline=article.dateline,
         wire=article.wire,

@@ -28,7 +28,7 @@ def event_sources(look: Lookup, event: Event) -> tuple[Source, ...]:
         article = look.articles.get(article_id)
         sources.append(Source(
             article=look.article_ref(article_id),
-            outlet=article.outlet if article else None,
+            outlet=look.outlet(article_id),
             published=article.published if article else None,
             url=safe_url(article.url) if article else None,
             reports=_distinct(reports[article_id]),

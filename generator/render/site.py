@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
+from dataclasses import replace
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from generator.render.context import (
     ArticlePage,
     ArticleRow,
     ArticlesIndexPage,
+    Column,
+    DataFile,
     DataPage,
     EventPage,
     EventsIndexPage,
@@ -37,6 +40,8 @@ from generator.render.context import (
     YearGroup,
 )
 from generator.render.data_export import data_files, data_page
+from generator.render.describe import describe
+from generator.render.feeds import actor_feed, feed_files, feed_path
 from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.pages import actor_page, article_key, article_page, event_page
@@ -55,6 +60,13 @@ TEMPLATES = {
     ArticlePage: "article.md.j2",
     DataPage: "data_index.md.j2",
 }
+FEED_FIELDS = (
+    Column("id", "`tag:` URI ending in the event id (stable across builds)."),
+    Column("title, link", "The event's title and page."),
+    Column("published, updated", "First and last day of the event's date."),
+    Column("summary", "Type, actors, place, date and the number of reporting articles."),
+    Column("category", "The event type code."),
+)
 HOME_LIMIT = 10  # latest events and most active actors on the home page
 TIMELINE_PAGE = "timeline"  # events/timeline.md
 
@@ -87,12 +99,12 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
     env = make_env(settings.templates or templates_dir())
     look = Lookup(kb, registry, settings)
     pages: dict[str, str] = {}
-    for context in build_contexts(look):
+    for context in map(describe, build_contexts(look)):
         if context.path in pages:
             raise ValueError(f"two pages would be written to {context.path}")
         template = env.get_template(TEMPLATES[type(context)])
         pages[context.path] = template.render(page=context)
-    for path, text in data_files(look).items():
+    for path, text in {**data_files(look), **feed_files(look)}.items():
         if path in pages:
             raise ValueError(f"two pages would be written to {path}")
         pages[path] = text
@@ -103,11 +115,23 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
 def build_contexts(look: Lookup) -> list:
     """One context per page; the order does not matter (render_site sorts by path)."""
     contexts: list = [home(look), actors_index(look), events_index(look), timeline(look),
-                      articles_index(look), data_page(look)]
-    contexts += [actor_page(look, actor_id) for actor_id in sorted(look.actors)]
+                      articles_index(look), data_with_feeds(look)]
+    feeds = feed_files(look)
+    contexts += [replace(page, feed=path if path in feeds else None)
+                 for page, path in ((actor_page(look, a), actor_feed(look.settings.data_dir, a)) for a in sorted(look.actors))]
     contexts += [event_page(look, event) for event in look.events]
     contexts += [article_page(look, article) for article in sorted(look.articles.values(), key=lambda a: a.id)]
     return contexts
+
+
+def data_with_feeds(look: Lookup) -> DataPage:
+    """The data page, with the Atom feeds listed after the data files."""
+    page = data_page(look)
+    dated = sum(1 for e in look.events if e.date is not None)
+    feed = DataFile(feed_path(look.settings.data_dir, "events"), "feeds/events.xml",
+                    "An Atom feed of the dated events, newest first; each actor with dated events has its own "
+                    "feed, `feeds/actor-<actor id>.xml`, linked from its page.", dated, FEED_FIELDS)
+    return replace(page, files=page.files + (feed,))
 
 
 def type_options(look: Lookup, by_count: bool = False) -> tuple[Option, ...]:
@@ -145,6 +169,7 @@ def home(look: Lookup) -> HomePage:
         timeline=look.index_ref(s.events_dir, "Timeline", TIMELINE_PAGE),
         articles_index=look.index_ref(s.articles_dir, "Articles"),
         data=look.index_ref(s.data_dir, "Data downloads"),
+        feed=feed_path(s.data_dir, "events"),
     )
 
 
@@ -242,7 +267,7 @@ def timeline(look: Lookup) -> TimelinePage:
 def articles_index(look: Lookup) -> ArticlesIndexPage:
     articles = sorted(look.articles.values(), key=article_key)
     rows = tuple(
-        ArticleRow(look.article_ref(a.id), a.outlet, a.published, len(look.events_by_article.get(a.id, [])))
+        ArticleRow(look.article_ref(a.id), look.outlet(a.id), a.published, len(look.events_by_article.get(a.id, [])))
         for a in articles
     )
     by_outlet: dict[str | None, list[ArticleRow]] = defaultdict(list)

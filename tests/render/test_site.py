@@ -67,6 +67,10 @@ def test_page_set(pages):
         "data/articles.json",
         "data/events.csv",
         "data/events.json",
+        "data/feeds/actor-haqqani-network.xml",
+        "data/feeds/actor-national-directorate-of-security.xml",
+        "data/feeds/actor-pakistan.xml",
+        "data/feeds/events.xml",
         "data/index.md",
         "data/mentions.csv",
         "events/2016-04-19-attack-kabul.md",
@@ -131,15 +135,31 @@ def test_untrusted_text_is_escaped_everywhere(pages):
 
 
 def test_front_matter_titles_and_boosts(pages):
-    assert _front_matter(pages["actors/haqqani-network.md"]) == {
+    actor = _front_matter(pages["actors/haqqani-network.md"])
+    assert actor.pop("description") == ("An insurgent group &lt;b&gt;allied&lt;/b&gt; with the Taliban. Named in 2 "
+                                        "articles (19 April 2016 to 20 April 2016), 1 event with sources.")
+    assert actor == {
         "title": "Haqqani Network", "search": {"boost": 2}, "tags": ["Haqqani Network", "Haqqani group", "Haqqanis"],
     }
     assert _front_matter(pages["events/2016-04-19-attack-kabul.md"])["search"] == {"boost": 1.5}
-    assert _front_matter(pages["articles/xss-test.md"]) == {
+    article = _front_matter(pages["articles/xss-test.md"])
+    assert article.pop("description") == ("Source article (Example *Wire* &lt;b&gt;, January 2017): Pakistan said "
+                                          "&lt;script&gt;alert(1)&lt;/script&gt; was found | in a file.")
+    assert article == {
         "title": "Script &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; | pipes",
         "search": {"boost": 0.5},
     }
-    assert _front_matter(pages["index.md"]) == {"title": "Home"}
+    assert _front_matter(pages["index.md"])["title"] == "Home"
+
+
+def test_every_page_has_its_own_meta_description(pages):
+    described = {p: _front_matter(t).get("description") for p, t in pages.items() if p.endswith(".md")}
+    assert all(described.values()), [p for p, d in described.items() if not d]
+    assert len(set(described.values())) == len(described)  # no two pages share one
+    assert described["events/2016-04-19-attack-kabul.md"] == (
+        "Attack by Haqqani Network targeting National Directorate of Security in Kabul on 19 April 2016. "
+        "Reported by 2 articles.")
+    assert "&lt;script&gt;" in described["articles/xss-test.md"] and "<script" not in described["articles/xss-test.md"]
 
 
 def test_aliases_are_in_the_actor_page_body(pages):
