@@ -94,7 +94,7 @@ PRECISION_LABELS = {
 
 BASIS_LABELS = {
     "explicit": "stated in the text",
-    "front_matter": "given in the article's front matter",
+    "front_matter": "given in the article's header",
     "inferred_from_publication": "inferred from the publication date",
     "inferred_from_context": "inferred from the surrounding text",
     "retrieved": "date the page was retrieved, not its publication date",
