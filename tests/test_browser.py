@@ -257,3 +257,33 @@ def test_evidence_link_lands_on_the_highlighted_sentence(page, base_url):
     page.wait_for_url("**/articles/pentagon-report/#s1")
     assert page.locator(":target").get_attribute("id") == "s1"
     watch.check()
+
+
+def _placed_events() -> int:
+    from generator.render.geo import locate
+    from tests.site_fixtures import EVENTS
+
+    return sum(1 for e in EVENTS if locate(e.place) is not None)
+
+
+def test_map_draws_one_dot_per_placed_event_and_the_dots_link(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/")
+    dots = page.locator("figure.rs-map a.rs-map-dot")
+    assert dots.count() == _placed_events() == 2  # Kabul and Peshawar; Torkham has no coordinates
+    assert page.locator("figure.rs-map .rs-map-land path").count() >= 2  # Afghanistan and Pakistan drawn
+    box = page.locator("figure.rs-map svg").bounding_box()
+    assert box["width"] > 300 and box["height"] > 150
+    rows = page.locator(".rs-map-list tbody tr")
+    assert rows.count() == 2  # the same events as a table
+    kabul = page.locator("a.rs-map-dot[aria-label^='Haqqani Network attack on the NDS in Kabul']")
+    kabul.locator("circle").click()
+    page.wait_for_url("**/events/2016-04-19-attack-kabul/")
+    assert _heading(page) == "Haqqani Network attack on the NDS in Kabul"
+    page.locator(".rs-infobox a", has_text="Kabul").first.click()  # the place links to its page
+    page.wait_for_url("**/events/places/kabul/")
+    assert _heading(page) == "Kabul"
+    assert page.locator("figure.rs-map a.rs-map-dot").count() == 1
+    page.locator("figure.rs-map a.rs-map-dot circle").click()
+    page.wait_for_url("**/events/2016-04-19-attack-kabul/")
+    watch.check()

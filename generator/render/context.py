@@ -8,8 +8,12 @@ without a link, so every link resolves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.model import DateValue
+
+if TYPE_CHECKING:
+    from generator.render.place_context import EventMap
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,8 @@ class HomePage:
     articles_index: Ref
     data: Ref
     feed: str = ""  # docs-relative path of the Atom feed of events
+    map: EventMap | None = None  # all events
+    places_index: Ref | None = None
     meta_description: str = ""  # front matter `description` (describe.py)
 
 
@@ -295,6 +301,7 @@ class ActorPage:
     articles: tuple[MentioningArticle, ...]
     index: Ref
     feed: str | None = None  # docs-relative path of its Atom feed (None: no dated events)
+    map: EventMap | None = None  # its events
     meta_description: str = ""  # front matter `description` (describe.py)
 
 
@@ -337,6 +344,7 @@ class EventPage:
     disagreements: tuple[Disagreement, ...]
     related: tuple[RelatedEvent, ...]
     index: Ref
+    place_ref: Ref | None = None  # the page of its place
     meta_description: str = ""  # front matter `description` (describe.py)
 
 

@@ -18,6 +18,7 @@ from generator.render.context import (
     HomePage,
     TimelinePage,
 )
+from generator.render.place_context import PlacePage, PlacesIndexPage
 from generator.render.labels import count, date_phrase, date_text, event_type_label, kind_label
 from generator.render.text import clean_text, shorten
 
@@ -62,6 +63,12 @@ def describe_article(page: ArticlePage) -> str:
     return shorten(f"{head}: {clean_text(first)}", WIDTH)
 
 
+def describe_place(page: PlacePage) -> str:
+    where = f", {page.country}" if page.country else ""
+    return shorten(f"{page.title}{where}: {count(len(page.events), 'event')}{_span(page.first, page.last)} and "
+                   f"{count(len(page.actors), 'actor')} taking part, with their sources.", WIDTH)
+
+
 def describe(page):
     """The page with its `description` filled in."""
     if isinstance(page, ActorPage):
@@ -70,6 +77,10 @@ def describe(page):
         text = describe_event(page)
     elif isinstance(page, ArticlePage):
         text = describe_article(page)
+    elif isinstance(page, PlacePage):
+        text = describe_place(page)
+    elif isinstance(page, PlacesIndexPage):
+        text = f"The {count(len(page.places), 'place')} where events happened, on a map and in a table."
     elif isinstance(page, HomePage):
         text = (f"{count(page.actors, 'actor')} and {count(page.events, 'event')} from "
                 f"{count(page.articles, 'news article')}, each fact linked to the sentence that states it.")

@@ -176,6 +176,14 @@ def relation_label(relation: str, name: object = "it") -> str:
     return escape_md(label.format(name=clean_text(name)), start=False)
 
 
+PLACE_KIND_LABELS = {"country": "Country", "province": "Province or region", "city": "City or town",
+                     "place": "Place (crossing, district, village ...)"}
+
+
+def place_kind_label(kind: str) -> str:
+    return PLACE_KIND_LABELS.get(kind) or escape_md(_humanise(kind))
+
+
 def role_preposition(role: str) -> str:
     """Filter `role_preposition`: the word that introduces actors of a role in a sentence."""
     return ROLE_PREPOSITIONS.get(role, "involving")

@@ -6,6 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from slugify import slugify
+
 from generator.config import Settings
 from generator.model import ROLES, Actor, DateValue, Event, KnowledgeBase, Mention, Registry
 from generator.render.context import ActorRow, EventRow, Ref, page_path
@@ -40,6 +42,8 @@ class Lookup:
             if event.place:
                 self.events_by_place[place_key(event.place)].append(event)
         self.outlets = outlet_names(kb.articles)
+        self.place_names = place_names(self.events)  # place key -> the spelling most events use
+        self.place_slugs = place_slugs(self.place_names)  # place key -> slug of its page
         self._actor_refs: dict[str, Ref] = {}
         self._rows: dict[str, EventRow] = {}
         self._windows: dict[tuple[str, str], tuple[list[Event], list[int], int]] = {}
@@ -114,6 +118,30 @@ class Lookup:
             len(mentions),
             len({m.article_id for m in mentions}),
         )
+
+
+def place_names(events) -> dict[str, str]:
+    """Place key -> the spelling most events use (then the first in sort order)."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for event in events:
+        if event.place and event.place.strip():
+            spellings[place_key(event.place)][" ".join(event.place.split())] += 1
+    return {key: sorted(c, key=lambda n: (-c[n], n))[0] for key, c in spellings.items()}
+
+
+def place_slugs(names: dict[str, str]) -> dict[str, str]:
+    """Place key -> a unique slug ("Torkham" -> "torkham"; a clash gets "-2", "-3" ...)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for key in sorted(names):
+        base = slugify(names[key]) or "place"
+        slug, n = base, 1
+        while slug in used:
+            n += 1
+            slug = f"{base}-{n}"
+        used.add(slug)
+        out[key] = slug
+    return out
 
 
 def outlet_key(name: str) -> str:

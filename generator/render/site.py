@@ -44,6 +44,9 @@ from generator.render.describe import describe
 from generator.render.feeds import actor_feed, feed_files, feed_path
 from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
+from generator.render.map_svg import map_svg
+from generator.render.place_context import PlacePage, PlacesIndexPage
+from generator.render.places import event_map, place_pages, place_ref, places_index
 from generator.render.pages import actor_page, article_key, article_page, event_page
 from generator.render.svg import SVG_FILTERS
 
@@ -59,6 +62,8 @@ TEMPLATES = {
     ArticlesIndexPage: "articles_index.md.j2",
     ArticlePage: "article.md.j2",
     DataPage: "data_index.md.j2",
+    PlacePage: "place.md.j2",
+    PlacesIndexPage: "places_index.md.j2",
 }
 FEED_FIELDS = (
     Column("id", "`tag:` URI ending in the event id (stable across builds)."),
@@ -91,6 +96,7 @@ def make_env(folder: Path) -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.filters.update(SVG_FILTERS)
+    env.filters["map_svg"] = map_svg
     return env
 
 
@@ -117,9 +123,12 @@ def build_contexts(look: Lookup) -> list:
     contexts: list = [home(look), actors_index(look), events_index(look), timeline(look),
                       articles_index(look), data_with_feeds(look)]
     feeds = feed_files(look)
-    contexts += [replace(page, feed=path if path in feeds else None)
-                 for page, path in ((actor_page(look, a), actor_feed(look.settings.data_dir, a)) for a in sorted(look.actors))]
-    contexts += [event_page(look, event) for event in look.events]
+    contexts += [replace(page, feed=path if path in feeds else None,
+                         map=event_map(look, look.events_by_actor.get(a, [])))
+                 for page, path, a in ((actor_page(look, a), actor_feed(look.settings.data_dir, a), a)
+                                       for a in sorted(look.actors))]
+    contexts += [replace(event_page(look, event), place_ref=place_ref(look, event.place)) for event in look.events]
+    contexts += [places_index(look), *place_pages(look)]
     contexts += [article_page(look, article) for article in sorted(look.articles.values(), key=lambda a: a.id)]
     return contexts
 
@@ -170,6 +179,8 @@ def home(look: Lookup) -> HomePage:
         articles_index=look.index_ref(s.articles_dir, "Articles"),
         data=look.index_ref(s.data_dir, "Data downloads"),
         feed=feed_path(s.data_dir, "events"),
+        map=event_map(look, look.events),
+        places_index=look.index_ref(f"{s.events_dir}/places", "Places"),
     )
 
 

@@ -76,6 +76,10 @@ def test_page_set(pages):
         "events/2016-04-19-attack-kabul.md",
         "events/2016-06-armed-clash-torkham.md",
         "events/index.md",
+        "events/places/index.md",
+        "events/places/kabul.md",
+        "events/places/peshawar.md",
+        "events/places/torkham.md",
         "events/timeline.md",
         "events/undated-meeting-or-talks-tehrik-e-nafaz-pakistan.md",
         "index.md",
@@ -186,7 +190,7 @@ def test_home_counts_period_and_rankings(pages):
     assert "3 news articles. It describes\n5 actors and 3 events, from 19 April 2016 to June–July 2016 (1 event without a date)." in home
     active = re.findall(r"^\| \[([^\]]+)\]\(actors/", home, re.M)
     assert active == ["Pakistan", "Haqqani Network", "National Directorate of Security", "Tehrik-e-Nafaz", "Taliban"]
-    latest = re.findall(r"^\| ([^|]+) \| \[", home, re.M)
+    latest = re.findall(r"^\| ([^|]+) \| \[", home.split("## Latest events", 1)[1], re.M)
     assert latest[:2] == ["June–July 2016", "19 April 2016"]
 
 
@@ -235,7 +239,8 @@ def test_offsets_that_do_not_match_the_text_are_not_linked(tmp_path):
 def test_empty_knowledge_base_renders_index_pages(tmp_path):
     pages = render_site(KnowledgeBase((), (), (), ()), Registry(), site_settings(tmp_path))
     assert sorted(p for p in pages if p.endswith(".md")) == [
-        "actors/index.md", "articles/index.md", "data/index.md", "events/index.md", "events/timeline.md", "index.md",
+        "actors/index.md", "articles/index.md", "data/index.md", "events/index.md", "events/places/index.md",
+        "events/timeline.md", "index.md",
     ]
     assert "No events yet." in pages["events/index.md"]
     assert "<form" not in pages["events/index.md"]
@@ -263,8 +268,8 @@ def test_bundled_templates_exist():
     names = sorted(p.relative_to(templates_dir()).as_posix() for p in templates_dir().rglob("*.j2"))
     assert names == [
         "actor.md.j2", "actors_index.md.j2", "article.md.j2", "articles_index.md.j2", "data_index.md.j2",
-        "event.md.j2", "events_index.md.j2", "home.md.j2", "partials/front_matter.md.j2",
-        "partials/tables.md.j2", "timeline.md.j2",
+        "event.md.j2", "events_index.md.j2", "home.md.j2", "partials/front_matter.md.j2", "partials/map.md.j2",
+        "partials/tables.md.j2", "place.md.j2", "places_index.md.j2", "timeline.md.j2",
     ]
 
 
