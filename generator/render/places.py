@@ -6,6 +6,7 @@ the `Lookup`; coordinates come from geo.py.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 
 from generator.model import Event
@@ -109,3 +110,25 @@ def places_index(look: Lookup) -> PlacesIndexPage:
     unplaced = sum(1 for e in look.events if not (e.place and e.place.strip()))
     return PlacesIndexPage(f"{places_folder(look)}/index.md", "Places", tuple(rows), unplaced,
                            event_map(look, look.events))
+
+
+def events_geojson(look: Lookup) -> str:
+    """The placed events as a GeoJSON FeatureCollection (RFC 7946: longitude first), chronological."""
+    features = []
+    for event in look.events:
+        found = locate(event.place)
+        if found is None:
+            continue
+        features.append({
+            "type": "Feature",
+            "id": event.id,
+            "geometry": {"type": "Point", "coordinates": [found.longitude, found.latitude]},
+            "properties": {
+                "title": event.title, "type": event.type, "date": event.date.iso() if event.date else None,
+                "place": event.place, "located": found.kind,
+                "articles": len({s.article_id for s in event.sources}),
+                "actors": sorted({p.actor_id for p in event.participants}),
+            },
+        })
+    data = {"type": "FeatureCollection", "features": features}
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

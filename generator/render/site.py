@@ -46,7 +46,7 @@ from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.map_svg import map_svg
 from generator.render.place_context import PlacePage, PlacesIndexPage
-from generator.render.places import event_map, place_pages, place_ref, places_index
+from generator.render.places import event_map, events_geojson, place_pages, place_ref, places_index
 from generator.render.pages import actor_page, article_key, article_page, event_page
 from generator.render.svg import SVG_FILTERS
 
@@ -71,6 +71,13 @@ FEED_FIELDS = (
     Column("published, updated", "First and last day of the event's date."),
     Column("summary", "Type, actors, place, date and the number of reporting articles."),
     Column("category", "The event type code."),
+)
+GEOJSON_FIELDS = (
+    Column("id", "Event id, as in `events.csv`."),
+    Column("geometry", "A point, `[longitude, latitude]` (WGS 84): the city, or a point inside the country."),
+    Column("title, type, date, place, articles", "As in `events.csv`."),
+    Column("located", "`city` or `country`: what the point stands for."),
+    Column("actors", "Ids of the actors taking part."),
 )
 HOME_LIMIT = 10  # latest events and most active actors on the home page
 TIMELINE_PAGE = "timeline"  # events/timeline.md
@@ -110,7 +117,8 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
             raise ValueError(f"two pages would be written to {context.path}")
         template = env.get_template(TEMPLATES[type(context)])
         pages[context.path] = template.render(page=context)
-    for path, text in {**data_files(look), **feed_files(look)}.items():
+    extra = {f"{look.settings.data_dir}/events.geojson": events_geojson(look), **feed_files(look)}
+    for path, text in {**data_files(look), **extra}.items():
         if path in pages:
             raise ValueError(f"two pages would be written to {path}")
         pages[path] = text
@@ -140,7 +148,11 @@ def data_with_feeds(look: Lookup) -> DataPage:
     feed = DataFile(feed_path(look.settings.data_dir, "events"), "feeds/events.xml",
                     "An Atom feed of the dated events, newest first; each actor with dated events has its own "
                     "feed, `feeds/actor-<actor id>.xml`, linked from its page.", dated, FEED_FIELDS)
-    return replace(page, files=page.files + (feed,))
+    placed = events_geojson(look).count('"type": "Feature"')
+    geojson = DataFile(f"{look.settings.data_dir}/events.geojson", "events.geojson",
+                       "The events that have coordinates, as GeoJSON points (the map's dots), for GIS tools.",
+                       placed, GEOJSON_FIELDS)
+    return replace(page, files=page.files + (geojson, feed))
 
 
 def type_options(look: Lookup, by_count: bool = False) -> tuple[Option, ...]:

@@ -66,6 +66,7 @@ def test_page_set(pages):
         "data/actors.json",
         "data/articles.json",
         "data/events.csv",
+        "data/events.geojson",
         "data/events.json",
         "data/feeds/actor-haqqani-network.xml",
         "data/feeds/actor-national-directorate-of-security.xml",
