@@ -22,6 +22,7 @@ FONT = 22  # country labels: at 390 px wide the map is ~350 px, still 12 px text
 DOT = 8
 MIN_SPAN = 8.0  # degrees: a single place still shows its region
 PAD = 0.25  # of the span, around the dots
+REACH = 20.0  # degrees of latitude from the median event; events further away sit on the edge
 
 
 def page_url(target: str, page: str) -> str:
@@ -35,7 +36,18 @@ def page_url(target: str, page: str) -> str:
     return quote("./" if rel == "." else rel + "/", safe="/-._~")
 
 
+def _core(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points within REACH degrees of the median point: one far-away event (a statement in
+    Washington on a map of Afghanistan) must not shrink the rest to a speck."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+    near = [p for p in points if abs(p[0] - lat) <= REACH and abs(p[1] - lon) <= REACH * 1.5]
+    return near if len(near) * 2 >= len(points) else points
+
+
 def _extent(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    points = _core(points)
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
@@ -120,16 +132,20 @@ def map_svg(events: EventMap | None, page: str) -> str:
     seen: dict[tuple[float, float], int] = {}
     for event in events.events:
         x, y = project(event.longitude, event.latitude)
-        k = seen.get((event.latitude, event.longitude), 0)
-        seen[(event.latitude, event.longitude)] = k + 1
+        outside = not (0 <= x <= WIDTH and 0 <= y <= height)
+        x, y = min(max(x, DOT + 2), WIDTH - DOT - 2), min(max(y, DOT + 2), height - DOT - 2)
+        k = seen.get((x, y), 0)
+        seen[(x, y)] = k + 1
         if k:  # more events at one place: a small spiral around it, so each dot stays clickable
             angle, radius = k * 2.39996, DOT * 1.6 * math.sqrt(k)
             x, y = x + radius * math.cos(angle), y + radius * math.sin(angle)
-        label = clean_text(f"{event.ref.label}, {date_text(event.date)}, {event.place}")
+        label = clean_text(f"{event.ref.label}, {date_text(event.date)}, {event.place}"
+                           + (" (outside the map area, shown at its edge)" if outside else ""))
         colour = TYPE_COLOURS.get(event.type, TYPE_COLOURS["other"])
         out.append(
             f'<a href="{page_url(event.ref.path, page)}" aria-label="{html_text(label)}" class="rs-map-dot">'
-            f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT}" fill="{colour}">'
+            f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{DOT}" fill="{colour}"'
+            + (' stroke="#1b1b1b" stroke-dasharray="3 2"' if outside else '') + '>'
             f'<title>{html_text(label)} ({html_text(_type_label(event.type))})</title></circle></a>')
     out += ["</g>", "</svg>",
             f'<figcaption>{html_text(events.caption)}</figcaption>', "</figure>"]
