@@ -14,6 +14,7 @@ from generator.model import DateValue
 
 if TYPE_CHECKING:
     from generator.render.place_context import EventMap
+    from generator.render.rollup import RolledUpEvent
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,7 @@ class ActorPage:
     index: Ref
     feed: str | None = None  # docs-relative path of its Atom feed (None: no dated events)
     map: EventMap | None = None  # its events
+    rolled_up: tuple[RolledUpEvent, ...] = ()  # events of its units and members (rollup.py)
     meta_description: str = ""  # front matter `description` (describe.py)
 
 

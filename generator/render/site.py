@@ -46,6 +46,7 @@ from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.map_svg import map_svg
 from generator.render.place_context import PlacePage, PlacesIndexPage
+from generator.render.rollup import rolled_up
 from generator.render.places import event_map, events_geojson, place_pages, place_ref, places_index
 from generator.render.pages import actor_page, article_key, article_page, event_page
 from generator.render.svg import SVG_FILTERS
@@ -132,7 +133,7 @@ def build_contexts(look: Lookup) -> list:
                       articles_index(look), data_with_feeds(look)]
     feeds = feed_files(look)
     contexts += [replace(page, feed=path if path in feeds else None,
-                         map=event_map(look, look.events_by_actor.get(a, [])))
+                         map=event_map(look, look.events_by_actor.get(a, [])), rolled_up=rolled_up(look, a))
                  for page, path, a in ((actor_page(look, a), actor_feed(look.settings.data_dir, a), a)
                                        for a in sorted(look.actors))]
     contexts += [replace(event_page(look, event), place_ref=place_ref(look, event.place)) for event in look.events]
