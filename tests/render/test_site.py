@@ -357,7 +357,7 @@ def test_related_actors_table_says_who_acted_on_whom(pages):
 
 def test_empty_sections_are_left_out(pages):
     taliban = pages["actors/taliban.md"]  # mentioned, but in no event
-    assert "## Events" not in taliban and "## Related actors" not in taliban and "<svg" not in taliban
+    assert "## Events\n" not in taliban and "## Related actors" not in taliban and "<svg" not in taliban
     assert "## Articles that mention it" in taliban
     assert "No " not in taliban
 
