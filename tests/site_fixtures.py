@@ -212,7 +212,7 @@ def config_without_plugin() -> dict:
     return config
 
 
-def build_site(root: Path) -> tuple[Path, str]:
+def build_site(root: Path, kb: KnowledgeBase | None = None) -> tuple[Path, str]:
     """Render the fixture knowledge base into root/docs, run a real `mkdocs build --strict` into
     root/site; returns (site folder, mkdocs stderr). Raises AssertionError when the build fails."""
     import os
@@ -233,7 +233,7 @@ def build_site(root: Path) -> tuple[Path, str]:
             shutil.copytree(source, settings.docs_dir / name)
         elif source.is_file():
             shutil.copy(source, settings.docs_dir / name)
-    write_site(render_site(knowledge_base(), REGISTRY, settings), settings)
+    write_site(render_site(kb or knowledge_base(), REGISTRY, settings), settings)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config_without_plugin(), allow_unicode=True), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(

@@ -287,3 +287,55 @@ def test_map_draws_one_dot_per_placed_event_and_the_dots_link(page, base_url):
     page.locator("figure.rs-map a.rs-map-dot circle").click()
     page.wait_for_url("**/events/2016-04-19-attack-kabul/")
     watch.check()
+
+
+@pytest.fixture(scope="module")
+def lookalike_url(tmp_path_factory):
+    """The fixture site plus Tehrik-e-Taliban Pakistan, whose names all contain "Taliban"."""
+    import dataclasses
+
+    from generator.model import Actor
+    from tests.site_fixtures import knowledge_base
+
+    kb = knowledge_base()
+    ttp = Actor("tehrik-e-taliban-pakistan", "Tehrik-e-Taliban Pakistan", "armed_group",
+                aliases=("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "TTP"),
+                description="Pakistani Taliban umbrella group; not the Afghan Taliban.", country="pakistan")
+    kb = dataclasses.replace(kb, actors=tuple(sorted((*kb.actors, ttp), key=lambda a: a.id)))
+    site = build_site(tmp_path_factory.mktemp("lookalike"), kb)[0]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(("query", "path"), [("Taliban", "/actors/taliban/"),
+                                             ("Haqqanis", "/actors/haqqani-network/"),
+                                             ("TTP", "/actors/tehrik-e-taliban-pakistan/"),
+                                             ("Kabul", "/events/places/kabul/")])
+def test_search_puts_the_exact_name_first(page, lookalike_url, query, path):
+    page, watch = page
+    base_url, _ = lookalike_url
+    page.goto(f"{base_url}/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.type(query, delay=20)
+    first = page.locator(".md-search-result__item > a.md-search-result__link").first
+    first.wait_for()
+    assert urlsplit(first.get_attribute("href")).path == path
+    watch.check()
+
+
+def test_search_index_stays_within_1_5_kb_per_page(lookalike_url):
+    import json
+
+    _, site = lookalike_url
+    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
+    generated = [d for d in docs if not d["location"].startswith(("about/", "methodology/"))]  # hand-written
+    pages = {d["location"].split("#")[0] for d in generated}
+    assert len(pages) == len(list(site.rglob("index.html"))) - 2
+    size = sum(len(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode()) for d in generated)
+    assert size / len(pages) <= 1536, size / len(pages)

@@ -55,6 +55,7 @@ class PlacePage:
     map: EventMap | None
     index: Ref
     meta_description: str = ""  # front matter `description` (describe.py)
+    keys: tuple[str, ...] = ()  # search keys (front matter `tags`, search_keys.py)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from generator.render.lookup import Lookup
 from generator.render.map_svg import map_svg
 from generator.render.place_context import PlacePage, PlacesIndexPage
 from generator.render.rollup import rolled_up
+from generator.render.search_keys import claimed_words, search_keys
 from generator.render.places import event_map, events_geojson, place_pages, place_ref, places_index
 from generator.render.pages import actor_page, article_key, article_page, event_page
 from generator.render.svg import SVG_FILTERS
@@ -113,7 +114,7 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
     env = make_env(settings.templates or templates_dir())
     look = Lookup(kb, registry, settings)
     pages: dict[str, str] = {}
-    for context in map(describe, build_contexts(look)):
+    for context in map(describe, with_search_keys(build_contexts(look))):
         if context.path in pages:
             raise ValueError(f"two pages would be written to {context.path}")
         template = env.get_template(TEMPLATES[type(context)])
@@ -125,6 +126,20 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
         pages[path] = text
     log.debug("rendered %d pages and data files", len(pages))
     return dict(sorted(pages.items()))
+
+
+def with_search_keys(contexts: list) -> list:
+    """Actor and place pages with search keys that leave other pages' one-word names to them."""
+    pages = [c for c in contexts if isinstance(c, (ActorPage, PlacePage))]
+    claimed = claimed_words({c.path: c.names if isinstance(c, ActorPage) else (c.title, *c.names) for c in pages})
+    out = []
+    for c in contexts:
+        if isinstance(c, ActorPage):
+            c = replace(c, names=search_keys(c.path, c.names, claimed))
+        elif isinstance(c, PlacePage):
+            c = replace(c, keys=search_keys(c.path, (c.title, *c.names), claimed))
+        out.append(c)
+    return out
 
 
 def build_contexts(look: Lookup) -> list:
