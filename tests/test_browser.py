@@ -339,3 +339,75 @@ def test_search_index_stays_within_1_5_kb_per_page(lookalike_url):
     assert len(pages) == len(list(site.rglob("index.html"))) - 2
     size = sum(len(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode()) for d in generated)
     assert size / len(pages) <= 1536, size / len(pages)
+
+
+PHONE = {"width": 390, "height": 844}
+REVIEWED = [("home", "/"), ("actor", "/actors/haqqani-network/"), ("event", "/events/2016-04-19-attack-kabul/"),
+            ("place", "/events/places/kabul/"), ("chronology", "/events/"), ("timeline", "/events/timeline/"),
+            ("article", "/articles/pentagon-report/")]
+
+# Elements of the page (inside the content) that reach past the right edge of the viewport, unless
+# they sit inside a frame of their own that scrolls sideways and itself fits (a diagram at >= 11 px).
+OVERFLOW_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+      const s = getComputedStyle(p).overflowX;
+      if ((s === 'auto' || s === 'scroll') && p.getBoundingClientRect().right <= width + 1) return true; }
+    return false; };
+  return [...document.querySelectorAll('.md-content *')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.right > width + 1 && !scrolls(e);
+  }).map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right));
+}"""
+
+# The smallest label of every diagram, in CSS pixels as drawn (font size times the SVG's scale).
+LABELS_JS = """() => [...document.querySelectorAll('.md-content figure svg')].map(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+  return sizes.length ? Math.min(...sizes) : 99;
+})"""
+
+
+@pytest.mark.parametrize(("name", "path"), REVIEWED, ids=[n for n, _ in REVIEWED])
+def test_phone_width_nothing_overflows_and_labels_are_readable(browser, base_url, name, path):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    watch = Watch(page)
+    page.goto(f"{base_url}{path}")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(OVERFLOW_JS) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert all(size >= 11 for size in page.evaluate(LABELS_JS)), page.evaluate(LABELS_JS)
+    cells = page.locator(".md-content td[data-label]")
+    if cells.count():  # tables stack: each value shows its column heading
+        before = cells.first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert before.strip('"').endswith(": ") and before.strip('"')[:-2] == cells.first.get_attribute("data-label")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-phone.png"), full_page=True)
+    watch.check()
+    context.close()
+
+
+AXE_THEME_ISSUES = {
+    # Material's own chrome, not this project's markup: the search overlay has role="dialog" without a name.
+    "aria-dialog-name": ".md-search",
+}
+
+
+@pytest.mark.parametrize(("name", "path"), REVIEWED[:5], ids=[n for n, _ in REVIEWED[:5]])
+def test_axe_finds_no_violation_in_the_project_markup(page, base_url, name, path):
+    import axe_playwright_python
+
+    page, watch = page
+    page.goto(f"{base_url}{path}")
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(Path(axe_playwright_python.__file__).parent / "axe.min.js"))  # inline, no request
+    run = """async (context) => (await axe.run(context)).violations.map(v => ({
+        id: v.id, targets: v.nodes.map(n => n.target.join(' '))}))"""
+    assert page.evaluate(run, ".md-content") == []  # everything the generator writes
+    theme = page.evaluate(run, "html")
+    for violation in theme:  # the rest of the page: only the known theme issues
+        assert violation["id"] in AXE_THEME_ISSUES, violation
+        assert all(t.startswith(AXE_THEME_ISSUES[violation["id"]]) for t in violation["targets"]), violation
+    watch.check()

@@ -32,7 +32,8 @@ def test_repo_config_is_as_specified():
     assert [list(item)[0] for item in config["nav"]] == [
         "Home", "Actors", "Events", "Articles", "Data", "Methodology", "About",
     ]
-    assert config["nav"][2]["Events"] == [{"Chronology": "events/index.md"}, {"Timeline": "events/timeline.md"}]
+    assert config["nav"][2]["Events"] == [{"Chronology": "events/index.md"}, {"Timeline": "events/timeline.md"},
+                                          {"Places": "events/places/index.md"}]
     assert config["extra_javascript"] == ["javascripts/chronology-filter.js"]
     for asset in config["extra_css"] + config["extra_javascript"]:
         assert (REPO / "docs" / asset).is_file(), asset
@@ -142,9 +143,10 @@ def test_chronology_rows_carry_filter_data_and_work_without_javascript(built):
 
 def test_diagrams_are_inline_svg_with_a_table(built):
     actor = (built / "actors" / "haqqani-network" / "index.html").read_text(encoding="utf-8")
-    figure = actor[actor.index('<figure class="rs-graph"'):actor.index("</figure>")]
+    start = actor.index('<figure class="rs-graph"')
+    figure = actor[start:actor.index("</figure>", start)]
     assert "<svg" in figure and "National Directorate of Security</text>" in figure
-    assert "<table>" in actor[actor.index("</figure>"):]
+    assert "<table>" in actor[actor.index("</figure>", start):]
     timeline = (built / "events" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('<figure class="rs-timeline"') == 1 and timeline.count("<table>") == 1
     assert 'href="../#2016-04"' in timeline  # month rows link to the chronology

@@ -16,6 +16,7 @@ from generator.render.text import clean_text, html_text
 
 MAX_NODES = 10  # related actors drawn around the centre; the table lists all of them
 LABEL_CHARS = 24
+MIN_LABEL_PX = 11  # smallest label size on screen (phones): the diagram scrolls in its frame below that
 CHAR_WIDTH = 6.6  # average width of a 12px sans-serif character, in SVG units
 
 TYPE_COLOURS = {
@@ -38,6 +39,11 @@ def _n(x: float) -> str:
     """A coordinate with at most one decimal, the same bytes on every run."""
     text = f"{x:.1f}"
     return text[:-2] if text.endswith(".0") else text
+
+
+def _min_width(width: float) -> int:
+    """The narrowest a diagram may be drawn so its 12-unit labels stay at least 11 px."""
+    return math.ceil(width * MIN_LABEL_PX / 12)
 
 
 def _label(text: object, width: int = LABEL_CHARS) -> str:
@@ -94,7 +100,7 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
     out = [
         '<figure class="rs-graph" data-search-exclude>',
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
+        f'style="min-width:{_min_width(width)}px" aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
         f'<title id="{ident}-title">Actors linked to {html_text(name)}</title>',
         f'<desc id="{ident}-desc">{len(everyone)} {"actor shares" if len(everyone) == 1 else "actors share"} events with {html_text(name)}; '
         f'the table with the diagram lists the same relations.</desc>',
@@ -169,7 +175,7 @@ def timeline_svg(year) -> str:
     out = [
         '<figure class="rs-timeline" data-search-exclude>',
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{ident}-title" font-size="12">',
+        f'style="min-width:{_min_width(width)}px" aria-labelledby="{ident}-title" font-size="12">',
         f'<title id="{ident}-title">Events in {year.year} by month and type ({year.total} events); '
         f'the table below gives the same counts.</title>',
     ]
