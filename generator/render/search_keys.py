@@ -28,12 +28,18 @@ def claimed_words(names_by_page: dict[str, tuple[str, ...]]) -> dict[str, set[st
 
 
 def search_keys(page: str, names: tuple[str, ...], claimed: dict[str, set[str]]) -> tuple[str, ...]:
-    """The page's names without the words that are another page's whole name (a name left
-    empty is dropped; the order is kept, repeats removed)."""
+    """The page's names without the words that are another page's whole name, each word once
+    (a page with ten "Pakistani ..." aliases must not outweigh Pakistan on "Pakistan"); a name
+    left empty is dropped, the order is kept."""
     out: list[str] = []
+    seen: set[str] = set()
     for name in names:
-        kept = [w for w in words(name) if page in claimed.get(w.casefold(), {page})]
-        key = " ".join(kept)
-        if kept and key.casefold() not in {k.casefold() for k in out}:
-            out.append(key)
+        kept = []
+        for word in words(name):
+            key = word.casefold()
+            if key not in seen and page in claimed.get(key, {page}):
+                seen.add(key)
+                kept.append(word)
+        if kept:
+            out.append(" ".join(kept))
     return tuple(out)

@@ -15,8 +15,9 @@ def test_other_pages_one_word_names_leave_the_keys():
     assert claimed == {"taliban": {"actors/taliban.md"}, "taleban": {"actors/taliban.md"},
                        "ttp": {"actors/ttp.md"}, "pakistan": {"actors/pakistan.md"}}
     assert search_keys("actors/ttp.md", NAMES["actors/ttp.md"], claimed) == ("Tehrik e", "Pakistani", "TTP")
-    assert search_keys("actors/taliban.md", NAMES["actors/taliban.md"], claimed) == (
-        "Taliban", "Afghan Taliban", "Taleban")
+    assert search_keys("actors/taliban.md", NAMES["actors/taliban.md"], claimed) == ("Taliban", "Afghan", "Taleban")
+    forces = ("Pakistan Armed Forces", "Pakistani army", "Pakistani forces", "Pakistani military")
+    assert search_keys("actors/forces.md", forces, claimed) == ("Armed Forces", "Pakistani army", "military")
     assert search_keys("actors/pakistan.md", ("Pakistan", "pakistan"), claimed) == ("Pakistan",)
 
 
