@@ -144,7 +144,7 @@ def test_front_matter_titles_and_boosts(pages):
     assert actor.pop("description") == ("An insurgent group &lt;b&gt;allied&lt;/b&gt; with the Taliban. Named in 2 "
                                         "articles (19 April 2016 to 20 April 2016), 1 event with sources.")
     assert actor == {
-        "title": "Haqqani Network", "search": {"boost": 2}, "tags": ["Haqqani Network", "Haqqani group", "Haqqanis"],
+        "title": "Haqqani Network", "search": {"boost": 2}, "tags": ["Haqqani Network", "group", "Haqqanis"],
     }
     assert _front_matter(pages["events/2016-04-19-attack-kabul.md"])["search"] == {"boost": 1.5}
     article = _front_matter(pages["articles/xss-test.md"])
