@@ -411,3 +411,12 @@ def test_axe_finds_no_violation_in_the_project_markup(page, base_url, name, path
         assert violation["id"] in AXE_THEME_ISSUES, violation
         assert all(t.startswith(AXE_THEME_ISSUES[violation["id"]]) for t in violation["targets"]), violation
     watch.check()
+
+
+def test_relation_diagram_node_opens_the_actor_page(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/actors/haqqani-network/")
+    page.locator("figure.rs-graph a.rs-graph-node[aria-label='National Directorate of Security'] circle").click()
+    page.wait_for_url("**/actors/national-directorate-of-security/")
+    assert _heading(page) == "National Directorate of Security"
+    watch.check()

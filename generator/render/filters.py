@@ -90,6 +90,17 @@ def relative(target: str, page: str) -> str:
     return quote("/".join([".."] * (len(base) - common) + parts[common:]), safe="/-._~")
 
 
+def page_url(target: str, page: str) -> str:
+    """The built address of docs page `target` relative to the built page `page` (directory
+    URLs: `events/x.md` is served as `events/x/`)."""
+    def folder(path: str) -> str:
+        return posixpath.dirname(path) if path.endswith("index.md") or path == "index.md" else path.removesuffix(".md")
+
+    here, there = folder(page), folder(target)
+    rel = posixpath.relpath(there or ".", here or ".")
+    return quote("./" if rel == "." else rel + "/", safe="/-._~")
+
+
 def link(ref: object, page: str) -> str:
     """Filter `link`: a `Ref(path, label)` -> `[label](relative.md)`, or the escaped label when the
     target has no page."""

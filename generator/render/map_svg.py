@@ -8,11 +8,10 @@ same events (for screen readers, search and readers who prefer a list).
 from __future__ import annotations
 
 import math
-import posixpath
-from urllib.parse import quote
 
 from generator.render.place_context import EventMap
 from generator.render.geo import within
+from generator.render.filters import page_url
 from generator.render.labels import date_text
 from generator.render.svg import TYPE_COLOURS, _n, _type_label
 from generator.render.text import clean_text, html_text
@@ -23,17 +22,6 @@ DOT = 8
 MIN_SPAN = 8.0  # degrees: a single place still shows its region
 PAD = 0.25  # of the span, around the dots
 REACH = 20.0  # degrees of latitude from the median event; events further away sit on the edge
-
-
-def page_url(target: str, page: str) -> str:
-    """The built address of docs page `target` relative to the built page `page` (directory
-    URLs: `events/x.md` is served as `events/x/`)."""
-    def folder(path: str) -> str:
-        return posixpath.dirname(path) if path.endswith("index.md") or path == "index.md" else path.removesuffix(".md")
-
-    here, there = folder(page), folder(target)
-    rel = posixpath.relpath(there or ".", here or ".")
-    return quote("./" if rel == "." else rel + "/", safe="/-._~")
 
 
 def _core(points: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import math
 
+from generator.render.filters import page_url
 from generator.render.labels import EVENT_TYPE_LABELS
 from generator.render.text import clean_text, html_text
 
@@ -82,8 +83,9 @@ def _box_exit(dx: float, dy: float, half_w: float, half_h: float) -> float:
     return min(options) if options else 0.0
 
 
-def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
-    """Filter `relation_svg`: the page's actor in the middle, related actors around it.
+def relation_svg(related, name: object, page: str | None = None, ident: str = "rs-rel") -> str:
+    """Filter `relation_svg`: the page's actor in the middle, related actors around it; with
+    `page` (the docs path of the page it is drawn on) each related actor with a page is a link.
 
     Arrows run from initiator to target; grey dashed lines join actors that took part in the
     same events; purple lines mix both; the width grows with the number of shared events.
@@ -99,7 +101,7 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
     hidden = len(everyone) - len(related)
     out = [
         '<figure class="rs-graph" data-search-exclude>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="{"group" if page else "img"}" '
         f'style="min-width:{_min_width(width)}px" aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
         f'<title id="{ident}-title">Actors linked to {html_text(name)}</title>',
         f'<desc id="{ident}-desc">{len(everyone)} {"actor shares" if len(everyone) == 1 else "actors share"} events with {html_text(name)}; '
@@ -143,9 +145,14 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
         lx = x + (10 if anchor == "start" else -10 if anchor == "end" else 0)
         ly = y + 4 + (16 if dy > 0.7 else -12 if dy < -0.7 else 0)
         top, bottom = min(top, y - 8, ly - 13), max(bottom, y + 8, ly + 5)
+        href = page_url(rel.ref.path, page) if page and rel.ref.path else None
+        if href:
+            nodes.append(f'<a href="{href}" class="rs-graph-node" aria-label="{html_text(rel.ref.label)}">')
         nodes.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="6" fill="{EDGE_COLOURS[kind]}"/>')
         nodes.append(f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}" fill="currentColor">'
                      f'<title>{html_text(rel.ref.label)}</title>{html_text(_label(rel.ref.label, _room(anchor, lx, width)))}</text>')
+        if href:
+            nodes.append("</a>")
     out += nodes
     out.append(f'<rect class="rs-graph-self" x="{_n(cx - half_w)}" y="{_n(cy - half_h)}" width="{_n(2 * half_w)}" '
                f'height="{_n(2 * half_h)}" rx="13"/>')
