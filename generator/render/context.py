@@ -81,6 +81,7 @@ class Related:
     count: int  # shared events
     relations: tuple[tuple[str, int], ...]  # ("against" | "targeted_by" | "alongside", events)
     events: tuple[Ref, ...]  # the shared events, chronological
+    typed: tuple[tuple[str, int], ...] = ()  # ("attacked", "met", "accused by" ..., events), relations.py
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.map_svg import map_svg
 from generator.render.place_context import PlacePage, PlacesIndexPage
+from generator.render.relations import typed_relations
 from generator.render.rollup import rolled_up
 from generator.render.search_keys import claimed_words, search_keys
 from generator.render.places import event_map, events_geojson, place_pages, place_ref, places_index
@@ -128,6 +129,18 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
     return dict(sorted(pages.items()))
 
 
+def with_types(look: Lookup, actor_id: str, related: tuple) -> tuple:
+    """The related actors of an actor page with their typed relations (attacked, met ...)."""
+    events = look.events_by_actor.get(actor_id, [])
+    by_ref = {look.actor_ref(i): i for i in sorted({p.actor_id for e in events for p in e.participants})}
+    out = []
+    for rel in related:
+        other = by_ref.get(rel.ref)
+        shared = [e for e in events if any(p.actor_id == other for p in e.participants)]
+        out.append(replace(rel, typed=typed_relations(actor_id, other, shared)) if other else rel)
+    return tuple(out)
+
+
 def with_search_keys(contexts: list) -> list:
     """Actor and place pages with search keys that leave other pages' one-word names to them."""
     pages = [c for c in contexts if isinstance(c, (ActorPage, PlacePage))]
@@ -147,7 +160,7 @@ def build_contexts(look: Lookup) -> list:
     contexts: list = [home(look), actors_index(look), events_index(look), timeline(look),
                       articles_index(look), data_with_feeds(look)]
     feeds = feed_files(look)
-    contexts += [replace(page, feed=path if path in feeds else None,
+    contexts += [replace(page, feed=path if path in feeds else None, related=with_types(look, a, page.related),
                          map=event_map(look, look.events_by_actor.get(a, [])), rolled_up=rolled_up(look, a))
                  for page, path, a in ((actor_page(look, a), actor_feed(look.settings.data_dir, a), a)
                                        for a in sorted(look.actors))]

@@ -348,11 +348,13 @@ def test_event_infobox_lists_casualties_by_source_and_summary_names_roles(pages)
 def test_related_actors_table_says_who_acted_on_whom(pages):
     haqqani = pages["actors/haqqani-network.md"]
     assert ("| [National Directorate of Security](national-directorate-of-security.md) | targeted by Haqqani Network (1)"
-            " | 1 | [Haqqani Network attack on the NDS in Kabul](../events/2016-04-19-attack-kabul.md) |") in haqqani
+            " | Haqqani Network attacked it (1) | 1 | [Haqqani Network attack on the NDS in Kabul]"
+            "(../events/2016-04-19-attack-kabul.md) |") in haqqani
     nds = pages["actors/national-directorate-of-security.md"]
-    assert "| [Haqqani Network](haqqani-network.md) | acted against National Directorate of Security (1) | 1 |" in nds
+    assert ("| [Haqqani Network](haqqani-network.md) | acted against National Directorate of Security (1) | "
+            "National Directorate of Security attacked by it (1) | 1 |") in nds
     pakistan = pages["actors/pakistan.md"]
-    assert "| Afghan government | alongside Pakistan (1) | 1 |" in pakistan
+    assert "| Afghan government | alongside Pakistan (1) | Pakistan clashed with it (1) | 1 |" in pakistan
 
 
 def test_empty_sections_are_left_out(pages):
