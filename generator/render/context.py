@@ -14,6 +14,7 @@ from generator.model import DateValue
 
 if TYPE_CHECKING:
     from generator.render.place_context import EventMap
+    from generator.render.people import Person
     from generator.render.rollup import RolledUpEvent
 
 
@@ -305,6 +306,7 @@ class ActorPage:
     feed: str | None = None  # docs-relative path of its Atom feed (None: no dated events)
     map: EventMap | None = None  # its events
     rolled_up: tuple[RolledUpEvent, ...] = ()  # events of its units and members (rollup.py)
+    people: tuple[Person, ...] = ()  # leaders, spokesmen, members (people.py)
     meta_description: str = ""  # front matter `description` (describe.py)
 
 

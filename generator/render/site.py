@@ -46,6 +46,7 @@ from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
 from generator.render.map_svg import map_svg
 from generator.render.place_context import PlacePage, PlacesIndexPage
+from generator.render.people import people
 from generator.render.relations import typed_relations
 from generator.render.rollup import rolled_up
 from generator.render.search_keys import claimed_words, search_keys
@@ -161,7 +162,8 @@ def build_contexts(look: Lookup) -> list:
                       articles_index(look), data_with_feeds(look)]
     feeds = feed_files(look)
     contexts += [replace(page, feed=path if path in feeds else None, related=with_types(look, a, page.related),
-                         map=event_map(look, look.events_by_actor.get(a, [])), rolled_up=rolled_up(look, a))
+                         map=event_map(look, look.events_by_actor.get(a, [])), rolled_up=rolled_up(look, a),
+                         people=people(look, a))
                  for page, path, a in ((actor_page(look, a), actor_feed(look.settings.data_dir, a), a)
                                        for a in sorted(look.actors))]
     contexts += [replace(event_page(look, event), place_ref=place_ref(look, event.place)) for event in look.events]
