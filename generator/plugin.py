@@ -8,6 +8,8 @@ from mkdocs.plugins import BasePlugin
 
 from generator.config import ReportsiteConfig, Settings, settings_from_plugin_config
 from generator.pipeline import PipelineError, generate, load_url_map
+from generator.render.sentence_md import NAME as SENTENCE_EXTENSION
+from generator.render.table_md import NAME as TABLE_EXTENSION
 
 log = logging.getLogger("generator")
 
@@ -17,6 +19,9 @@ class ReportsitePlugin(BasePlugin[ReportsiteConfig]):
     progress: bool = False
 
     def on_config(self, config):
+        for extension in (SENTENCE_EXTENSION, TABLE_EXTENSION):  # sentence anchors, stacked tables on phones
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
         self.settings = settings_from_plugin_config(self.config, config.config_file_path, config.docs_dir)
         if self.progress:
             self.settings = self.settings.with_overrides(progress=True)

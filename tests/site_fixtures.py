@@ -205,14 +205,14 @@ HAND_WRITTEN = ("about.md", "methodology.md", "stylesheets", "javascripts")
 
 def config_without_plugin() -> dict:
     """The repository's mkdocs.yml without the `reportsite` plugin entry (the pages are written here)."""
-    import yaml
+    from mkdocs.utils.yaml import yaml_load
 
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "reportsite" in p)]
     return config
 
 
-def build_site(root: Path) -> tuple[Path, str]:
+def build_site(root: Path, kb: KnowledgeBase | None = None) -> tuple[Path, str]:
     """Render the fixture knowledge base into root/docs, run a real `mkdocs build --strict` into
     root/site; returns (site folder, mkdocs stderr). Raises AssertionError when the build fails."""
     import os
@@ -233,7 +233,7 @@ def build_site(root: Path) -> tuple[Path, str]:
             shutil.copytree(source, settings.docs_dir / name)
         elif source.is_file():
             shutil.copy(source, settings.docs_dir / name)
-    write_site(render_site(knowledge_base(), REGISTRY, settings), settings)
+    write_site(render_site(kb or knowledge_base(), REGISTRY, settings), settings)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config_without_plugin(), allow_unicode=True), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(

@@ -232,3 +232,191 @@ def test_screenshots(page, base_url, name, path, heading):
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000
     watch.check()
+
+
+def test_evidence_link_lands_on_the_highlighted_sentence(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/events/2016-04-19-attack-kabul/")
+    quote = page.locator("blockquote", has_text="killed at least 64 people")
+    quote.locator(".rs-in-context a").click()
+    page.wait_for_url("**/articles/pentagon-report/#s1")
+    target = page.locator(":target")
+    assert target.count() == 1
+    assert target.get_attribute("id") == "s1"
+    assert target.inner_text() == ("A major Haqqani Network attack against an NDS building in Kabul on April 19, "
+                                   "2016 killed at least 64 people, the report said.")
+    page.wait_for_function("document.querySelector(':target').getBoundingClientRect().top >= 0")
+    box = target.bounding_box()
+    assert 0 <= box["y"] < 900  # scrolled into view, below the top edge
+    marked = target.evaluate("e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).outlineStyle]")
+    other = page.locator("#s0").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert marked[0] != other and marked[1] == "solid"  # highlighted; the other sentences are not
+    # the casualty figure on the event page links to the same sentence
+    page.go_back()
+    page.locator(".rs-infobox a", has_text="the sentence").nth(1).click()
+    page.wait_for_url("**/articles/pentagon-report/#s1")
+    assert page.locator(":target").get_attribute("id") == "s1"
+    watch.check()
+
+
+def _placed_events() -> int:
+    from generator.render.geo import locate
+    from tests.site_fixtures import EVENTS
+
+    return sum(1 for e in EVENTS if locate(e.place) is not None)
+
+
+def test_map_draws_one_dot_per_placed_event_and_the_dots_link(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/")
+    dots = page.locator("figure.rs-map a.rs-map-dot")
+    assert dots.count() == _placed_events() == 2  # Kabul and Peshawar; Torkham has no coordinates
+    assert page.locator("figure.rs-map .rs-map-land path").count() >= 2  # Afghanistan and Pakistan drawn
+    box = page.locator("figure.rs-map svg").bounding_box()
+    assert box["width"] > 300 and box["height"] > 150
+    rows = page.locator(".rs-map-list tbody tr")
+    assert rows.count() == 2  # the same events as a table
+    kabul = page.locator("a.rs-map-dot[aria-label^='Haqqani Network attack on the NDS in Kabul']")
+    kabul.locator("circle").click()
+    page.wait_for_url("**/events/2016-04-19-attack-kabul/")
+    assert _heading(page) == "Haqqani Network attack on the NDS in Kabul"
+    page.locator(".rs-infobox a", has_text="Kabul").first.click()  # the place links to its page
+    page.wait_for_url("**/events/places/kabul/")
+    assert _heading(page) == "Kabul"
+    assert page.locator("figure.rs-map a.rs-map-dot").count() == 1
+    page.locator("figure.rs-map a.rs-map-dot circle").click()
+    page.wait_for_url("**/events/2016-04-19-attack-kabul/")
+    watch.check()
+
+
+@pytest.fixture(scope="module")
+def lookalike_url(tmp_path_factory):
+    """The fixture site plus Tehrik-e-Taliban Pakistan, whose names all contain "Taliban"."""
+    import dataclasses
+
+    from generator.model import Actor
+    from tests.site_fixtures import knowledge_base
+
+    kb = knowledge_base()
+    ttp = Actor("tehrik-e-taliban-pakistan", "Tehrik-e-Taliban Pakistan", "armed_group",
+                aliases=("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "TTP"),
+                description="Pakistani Taliban umbrella group; not the Afghan Taliban.", country="pakistan")
+    kb = dataclasses.replace(kb, actors=tuple(sorted((*kb.actors, ttp), key=lambda a: a.id)))
+    site = build_site(tmp_path_factory.mktemp("lookalike"), kb)[0]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(("query", "path"), [("Taliban", "/actors/taliban/"),
+                                             ("Haqqanis", "/actors/haqqani-network/"),
+                                             ("TTP", "/actors/tehrik-e-taliban-pakistan/"),
+                                             ("Kabul", "/events/places/kabul/")])
+def test_search_puts_the_exact_name_first(page, lookalike_url, query, path):
+    page, watch = page
+    base_url, _ = lookalike_url
+    page.goto(f"{base_url}/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.type(query, delay=20)
+    first = page.locator(".md-search-result__item > a.md-search-result__link").first
+    first.wait_for()
+    assert urlsplit(first.get_attribute("href")).path == path
+    watch.check()
+
+
+def test_search_index_stays_within_1_5_kb_per_page(lookalike_url):
+    import json
+
+    _, site = lookalike_url
+    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
+    generated = [d for d in docs if not d["location"].startswith(("about/", "methodology/"))]  # hand-written
+    pages = {d["location"].split("#")[0] for d in generated}
+    assert len(pages) == len(list(site.rglob("index.html"))) - 2
+    size = sum(len(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode()) for d in generated)
+    assert size / len(pages) <= 1536, size / len(pages)
+
+
+PHONE = {"width": 390, "height": 844}
+REVIEWED = [("home", "/"), ("actor", "/actors/haqqani-network/"), ("event", "/events/2016-04-19-attack-kabul/"),
+            ("place", "/events/places/kabul/"), ("chronology", "/events/"), ("timeline", "/events/timeline/"),
+            ("article", "/articles/pentagon-report/")]
+
+# Elements of the page (inside the content) that reach past the right edge of the viewport, unless
+# they sit inside a frame of their own that scrolls sideways and itself fits (a diagram at >= 11 px).
+OVERFLOW_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+      const s = getComputedStyle(p).overflowX;
+      if ((s === 'auto' || s === 'scroll') && p.getBoundingClientRect().right <= width + 1) return true; }
+    return false; };
+  return [...document.querySelectorAll('.md-content *')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.right > width + 1 && !scrolls(e);
+  }).map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right));
+}"""
+
+# The smallest label of every diagram, in CSS pixels as drawn (font size times the SVG's scale).
+LABELS_JS = """() => [...document.querySelectorAll('.md-content figure svg')].map(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+  return sizes.length ? Math.min(...sizes) : 99;
+})"""
+
+
+@pytest.mark.parametrize(("name", "path"), REVIEWED, ids=[n for n, _ in REVIEWED])
+def test_phone_width_nothing_overflows_and_labels_are_readable(browser, base_url, name, path):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    watch = Watch(page)
+    page.goto(f"{base_url}{path}")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(OVERFLOW_JS) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert all(size >= 11 for size in page.evaluate(LABELS_JS)), page.evaluate(LABELS_JS)
+    cells = page.locator(".md-content td[data-label]")
+    if cells.count():  # tables stack: each value shows its column heading
+        before = cells.first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert before.strip('"').endswith(": ") and before.strip('"')[:-2] == cells.first.get_attribute("data-label")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-phone.png"), full_page=True)
+    watch.check()
+    context.close()
+
+
+AXE_THEME_ISSUES = {
+    # Material's own chrome, not this project's markup: the search overlay has role="dialog" without a name.
+    "aria-dialog-name": ".md-search",
+}
+
+
+@pytest.mark.parametrize(("name", "path"), REVIEWED[:5], ids=[n for n, _ in REVIEWED[:5]])
+def test_axe_finds_no_violation_in_the_project_markup(page, base_url, name, path):
+    import axe_playwright_python
+
+    page, watch = page
+    page.goto(f"{base_url}{path}")
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(Path(axe_playwright_python.__file__).parent / "axe.min.js"))  # inline, no request
+    run = """async (context) => (await axe.run(context)).violations.map(v => ({
+        id: v.id, targets: v.nodes.map(n => n.target.join(' '))}))"""
+    assert page.evaluate(run, ".md-content") == []  # everything the generator writes
+    theme = page.evaluate(run, "html")
+    for violation in theme:  # the rest of the page: only the known theme issues
+        assert violation["id"] in AXE_THEME_ISSUES, violation
+        assert all(t.startswith(AXE_THEME_ISSUES[violation["id"]]) for t in violation["targets"]), violation
+    watch.check()
+
+
+def test_relation_diagram_node_opens_the_actor_page(page, base_url):
+    page, watch = page
+    page.goto(f"{base_url}/actors/haqqani-network/")
+    page.locator("figure.rs-graph a.rs-graph-node[aria-label='National Directorate of Security'] circle").click()
+    page.wait_for_url("**/actors/national-directorate-of-security/")
+    assert _heading(page) == "National Directorate of Security"
+    watch.check()

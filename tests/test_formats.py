@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from mkdocs.utils.yaml import yaml_load
 
 from generator.cli import cli
 from tests.export_checks import check_datapackage, check_ftm
@@ -32,7 +33,7 @@ def project(tmp_path_factory):
     (root / "articles" / "custom.jsonl").write_text(json.dumps(CUSTOM) + "\n", encoding="utf-8")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns(
         "index.md", "actors", "events", "articles", "data", ".reportsite-manifest.json"))
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "reportsite" in plugin:
             plugin["reportsite"]["json_fields"] = {"title": ["headline", "title"], "text": ["story", "maintext"],
@@ -121,7 +122,7 @@ def test_exports_of_the_mixed_site_validate(project):
 def test_a_bad_field_mapping_is_a_clear_error(tmp_path, monkeypatch):
     (tmp_path / "articles").mkdir()
     (tmp_path / "docs").mkdir()
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     config["plugins"] = ["search", {"reportsite": {"json_fields": {"headline": "h1"}}}]
     config.pop("nav", None)
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")

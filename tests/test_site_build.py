@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from tests.site_fixtures import build_site
 
@@ -26,13 +26,14 @@ def built(tmp_path_factory) -> Path:
 
 
 def test_repo_config_is_as_specified():
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: `!ENV`
     assert config["theme"]["name"] == "material"
     assert config["theme"]["font"] is False
     assert [list(item)[0] for item in config["nav"]] == [
         "Home", "Actors", "Events", "Articles", "Data", "Methodology", "About",
     ]
-    assert config["nav"][2]["Events"] == [{"Chronology": "events/index.md"}, {"Timeline": "events/timeline.md"}]
+    assert config["nav"][2]["Events"] == [{"Chronology": "events/index.md"}, {"Timeline": "events/timeline.md"},
+                                          {"Places": "events/places/index.md"}]
     assert config["extra_javascript"] == ["javascripts/chronology-filter.js"]
     for asset in config["extra_css"] + config["extra_javascript"]:
         assert (REPO / "docs" / asset).is_file(), asset
@@ -86,7 +87,7 @@ def test_search_finds_actors_by_alias_and_boosts_entity_pages(built):
     home = [d for d in docs if d["location"] == "actors/haqqani-network/"]
     assert len(home) == 1 and home[0]["boost"] == 2
     assert "Haqqanis" in home[0]["text"] and "Haqqani group" in home[0]["text"]
-    assert home[0]["tags"] == ["Haqqani Network", "Haqqani group", "Haqqanis"]  # the most weighted field
+    assert home[0]["tags"] == ["Haqqani Network", "group", "Haqqanis"]  # the most weighted field: each word once
     nds = [d for d in docs if d["location"] == "actors/national-directorate-of-security/"]
     assert "NDS" in nds[0]["text"]
     assert {d.get("boost") for d in docs if d["location"].startswith("events/2016-04-19-attack-kabul/")} == {1.5}
@@ -106,6 +107,15 @@ def test_search_index_leaves_out_article_bodies_and_duplicate_tables(built):
     assert "denied any role" in html  # excluded from search, not from the page
 
 
+def test_sitemap_lists_every_page_under_site_url(built):
+    sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert "https://reportsite.example.org/actors/haqqani-network/" in locations
+    assert len(locations) == len(list(built.rglob("index.html")))  # every page
+    html = (built / "events" / "2016-04-19-attack-kabul" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="Attack by Haqqani Network targeting National Directorate' in html
+
+
 def test_site_requests_nothing_from_other_hosts(built):
     external = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!127\.0\.0\.1)""", re.I)
     for page in built.rglob("*.html"):
@@ -113,6 +123,7 @@ def test_site_requests_nothing_from_other_hosts(built):
         found = [m.group(0) for m in external.finditer(html)]
         # only links a reader clicks (<a href>) may leave the site, never assets
         assets = re.findall(r"""<(?:script|link|img|iframe|source)[^>]+(?:src|href)=["'](?:https?:)?//[^"']+""", html, re.I)
+        assets = [a for a in assets if not a.startswith('<link rel="canonical"')]  # the page's own address, no request
         assert assets == [], (page, assets)
         assert all(f.lower().startswith("href=") for f in found), (page, found)
     css = "".join(p.read_text(encoding="utf-8", errors="replace") for p in built.rglob("*.css"))
@@ -132,9 +143,10 @@ def test_chronology_rows_carry_filter_data_and_work_without_javascript(built):
 
 def test_diagrams_are_inline_svg_with_a_table(built):
     actor = (built / "actors" / "haqqani-network" / "index.html").read_text(encoding="utf-8")
-    figure = actor[actor.index('<figure class="rs-graph"'):actor.index("</figure>")]
+    start = actor.index('<figure class="rs-graph"')
+    figure = actor[start:actor.index("</figure>", start)]
     assert "<svg" in figure and "National Directorate of Security</text>" in figure
-    assert "<table>" in actor[actor.index("</figure>"):]
+    assert "<table>" in actor[actor.index("</figure>", start):]
     timeline = (built / "events" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('<figure class="rs-timeline"') == 1 and timeline.count("<table>") == 1
     assert 'href="../#2016-04"' in timeline  # month rows link to the chronology

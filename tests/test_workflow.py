@@ -196,3 +196,12 @@ def test_ci_run_fails_when_no_tests_are_collected(tmp_path: Path):
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, timeout=30)
     assert result.returncode == 5, result.stdout + result.stderr
     assert "no tests" in result.stdout
+
+
+def test_pages_build_gets_the_site_url_from_configure_pages(pages: dict):
+    steps = pages["jobs"]["build"]["steps"]
+    configure = next(i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/configure-pages"))
+    build = next(i for i, s in enumerate(steps) if s.get("run") == "reportsite build")
+    assert configure < build
+    assert steps[build]["env"]["SITE_URL"] == f"${{{{ steps.{steps[configure]['id']}.outputs.base_url }}}}/"
+    assert "site_url: !ENV [SITE_URL," in (REPO / "mkdocs.yml").read_text(encoding="utf-8")

@@ -143,7 +143,9 @@ LEAKS = """() => {
   const found = [];
   for (const el of content.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'style', 'details', 'b'].includes(tag)) found.push(tag);
+    if (['script', 'iframe', 'object', 'embed', 'style', 'b'].includes(tag)) found.push(tag);
+    // the map's own table folds in a <details class="rs-map-list">; any other is a payload's
+    if (tag === 'details' && el.className !== 'rs-map-list') found.push(tag);
     if (tag === 'img' && !el.getAttribute('src')?.startsWith('../')) found.push('img ' + el.getAttribute('src'));
     for (const attr of el.getAttributeNames()) {
       const value = el.getAttribute(attr) || '';

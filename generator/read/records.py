@@ -20,8 +20,8 @@ from lxml.etree import ParserError
 from slugify import slugify
 
 from generator.model import Article, DateValue
-from generator.read.errors import ReadError
 from generator.read.clutter import clean
+from generator.read.errors import ReadError
 from generator.read.furniture import byline_info, split_dateline, split_wire_tag
 from generator.read.markdown import parse_date_text
 from generator.read.text import _title_from, content_hash, normalise

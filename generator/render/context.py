@@ -8,8 +8,14 @@ without a link, so every link resolves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.model import DateValue
+
+if TYPE_CHECKING:
+    from generator.render.people import Person
+    from generator.render.place_context import EventMap
+    from generator.render.rollup import RolledUpEvent
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Piece:
 
     text: str
     ref: Ref | None = None
+    sentence: int | None = None  # index of the sentence it belongs to (its anchor); None between sentences
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class Related:
     count: int  # shared events
     relations: tuple[tuple[str, int], ...]  # ("against" | "targeted_by" | "alongside", events)
     events: tuple[Ref, ...]  # the shared events, chronological
+    typed: tuple[tuple[str, int], ...] = ()  # ("attacked", "met", "accused by" ..., events), relations.py
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ class MentioningArticle:
     published: DateValue | None
     mentions: int
     snippet: str  # the first sentence of the article that mentions the actor
+    sentence: int | None = None  # its index in the article (anchor on the article page)
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,7 @@ class Report:
 
     article: Ref
     evidence: str  # the sentence (untrusted)
+    sentence: int  # its index in the article: the anchor of the sentence on the article page
     trigger: str
     date: DateValue | None  # the date this sentence gives
     claimed_by: Ref | None  # who claimed responsibility ("X claimed the attack")
@@ -259,6 +269,10 @@ class HomePage:
     timeline: Ref
     articles_index: Ref
     data: Ref
+    feed: str = ""  # docs-relative path of the Atom feed of events
+    map: EventMap | None = None  # all events
+    places_index: Ref | None = None
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -267,6 +281,7 @@ class ActorsIndexPage:
     title: str
     total: int
     groups: tuple[KindGroup, ...]  # in ACTOR_KINDS order
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -288,6 +303,11 @@ class ActorPage:
     related: tuple[Related, ...]  # most shared events first
     articles: tuple[MentioningArticle, ...]
     index: Ref
+    feed: str | None = None  # docs-relative path of its Atom feed (None: no dated events)
+    map: EventMap | None = None  # its events
+    rolled_up: tuple[RolledUpEvent, ...] = ()  # events of its units and members (rollup.py)
+    people: tuple[Person, ...] = ()  # leaders, spokesmen, members (people.py)
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -300,6 +320,7 @@ class EventsIndexPage:
     types: tuple[Option, ...]  # filter choices, in EVENT_TYPES order
     actors: tuple[Option, ...]  # filter choices, by name
     timeline: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -310,6 +331,7 @@ class TimelinePage:
     undated: int
     years: tuple[TimelineYear, ...]
     chronology: Ref
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -327,6 +349,8 @@ class EventPage:
     disagreements: tuple[Disagreement, ...]
     related: tuple[RelatedEvent, ...]
     index: Ref
+    place_ref: Ref | None = None  # the page of its place
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -336,6 +360,7 @@ class ArticlesIndexPage:
     total: int
     rows: tuple[ArticleRow, ...]  # by publication date, unknown dates last
     outlets: tuple[OutletGroup, ...]  # by outlet name, unknown outlet last
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -356,6 +381,7 @@ class ArticlePage:
     index: Ref
     source_kind: str = ""  # which kind of source the article came from (read.records.SOURCE_KINDS)
     excerpt: bool = False  # the text is a feed's summary, not the full article
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 @dataclass(frozen=True)
@@ -363,6 +389,7 @@ class DataPage:
     path: str
     title: str
     files: tuple[DataFile, ...]
+    meta_description: str = ""  # front matter `description` (describe.py)
 
 
 def page_path(folder: str, entity_id: str) -> str:

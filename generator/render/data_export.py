@@ -20,6 +20,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 EVENT_COLUMNS = (
     Column("id", "Event id; the event's page is `events/<id>/`."),
+    Column("title", "The event's title, as on its page."),
     Column("date", "ISO date at its true precision: `2016-04-19` (day), `2016-06` (month), `2016` (year) "
                    "or an interval such as `2016-06/2016-07` (range). Empty when the sources give no date."),
     Column("precision", "`day`, `month`, `year` or `range`; empty when undated."),
@@ -170,6 +171,7 @@ def events_csv(look: Lookup, places: dict[str, tuple]) -> str:
         latitude, longitude = places.get(event.place or "", (None, None))
         rows.append([
             event.id,
+            _cell(event.title),
             event.date.iso() if event.date else "",
             event.date.precision if event.date else "",
             event.type,

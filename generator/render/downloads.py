@@ -3,6 +3,8 @@ other tools: the ACLED-style table (`acled`), FollowTheMoney entities (`ftm`) an
 Frictionless data package that describes all of them (`datapackage`)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from dataclasses import replace
 
 from generator.render.acled import ACLED_COLUMNS, acled_row
@@ -68,10 +70,11 @@ def _extra(look: Lookup, files: dict[str, str] | None = None) -> tuple[DataFile,
     return acled, ftm
 
 
-def data_files(look: Lookup) -> dict[str, str]:
-    """The downloads, docs-relative path -> text."""
+def data_files(look: Lookup, more: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The downloads, docs-relative path -> text; `more` (other JSON downloads, such as the events
+    GeoJSON) is described in the data package too."""
     folder = look.settings.data_dir
-    files = own_files(look)
+    files = {**own_files(look), **(more or {})}
     files[f"{folder}/acled.csv"] = _csv(ACLED_COLUMNS, _acled_rows(look))
     files[f"{folder}/entities.ftm.jsonl"] = entities_jsonl(look, _places(look))
     described = (*own_page(look).files, *_extra(look, files))

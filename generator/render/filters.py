@@ -35,12 +35,14 @@ from generator.render.labels import (  # noqa: F401  (re-exported: the filters t
     iso_date,
     kind_label,
     month_label,
+    place_kind_label,
     precision_label,
     relation_label,
     role_label,
     role_preposition,
     roles,
 )
+from generator.render.sentence_md import anchor, marker
 from generator.render.text import (  # noqa: F401
     clean_text,
     escape_leading,
@@ -88,6 +90,17 @@ def relative(target: str, page: str) -> str:
     return quote("/".join([".."] * (len(base) - common) + parts[common:]), safe="/-._~")
 
 
+def page_url(target: str, page: str) -> str:
+    """The built address of docs page `target` relative to the built page `page` (directory
+    URLs: `events/x.md` is served as `events/x/`)."""
+    def folder(path: str) -> str:
+        return posixpath.dirname(path) if path.endswith("index.md") or path == "index.md" else path.removesuffix(".md")
+
+    here, there = folder(page), folder(target)
+    rel = posixpath.relpath(there or ".", here or ".")
+    return quote("./" if rel == "." else rel + "/", safe="/-._~")
+
+
 def link(ref: object, page: str) -> str:
     """Filter `link`: a `Ref(path, label)` -> `[label](relative.md)`, or the escaped label when the
     target has no page."""
@@ -113,6 +126,21 @@ def anchor_link(label: str, anchor: str) -> str:
     return f"[{label}](#{quote(anchor, safe='-._~')})"
 
 
+def sentence_link(ref: object, page: str, sentence: object, label: object) -> str:
+    """Filter `sentence_link`: `[label](article.md#s12)`, a link to one sentence of an article
+    page (just the label when the article has no page; the article when `sentence` is None)."""
+    if sentence is None:
+        return link_text(ref, page, label)
+    return link_anchor(ref, page, anchor(int(sentence)), label)  # type: ignore[arg-type]
+
+
+def link_text(ref: object, page: str, label: object) -> str:
+    """`[label](page.md)` to the page of `ref` with our own label."""
+    text = escape_md(label)
+    path = getattr(ref, "path")
+    return f"[{text}]({relative(path, page)})" if path else text
+
+
 def links(refs: object, page: str, last: str = " and ", sep: str = ", ") -> str:
     """Filter `links`: several refs -> "[A](a.md), [B](b.md) and C" (unlinked when without a page)."""
     parts = [link(ref, page) for ref in refs]  # type: ignore[attr-defined]
@@ -122,17 +150,29 @@ def links(refs: object, page: str, last: str = " and ", sep: str = ", ") -> str:
 
 
 def paragraph(pieces: object, page: str) -> str:
-    """Filter `paragraph`: pieces with `.text` and `.ref` (a Ref or None) -> one Markdown line,
-    the linked pieces as relative links, every piece escaped."""
-    out = []
+    """Filter `paragraph`: pieces with `.text`, `.ref` (a Ref or None) and `.sentence` -> one
+    Markdown line, the linked pieces as relative links, every piece escaped, each sentence wrapped
+    in the marker that sentence_md.py turns into an anchored span."""
+    groups: list[tuple[int | None, list[str]]] = []
     for piece in pieces:  # type: ignore[attr-defined]
         text = escape_md(piece.text, start=False, strip=False)
         ref = piece.ref
         if ref is not None and ref.path:
-            out.append(f"[{text}]({relative(ref.path, page)})")
+            text = f"[{text}]({relative(ref.path, page)})"
+        sentence = getattr(piece, "sentence", None)
+        if groups and groups[-1][0] == sentence:
+            groups[-1][1].append(text)
         else:
-            out.append(text)
-    return escape_leading("".join(out).strip())
+            groups.append((sentence, [text]))
+    out = []
+    for n, (sentence, parts) in enumerate(groups):
+        text = "".join(parts)
+        if n == 0:
+            text = escape_leading(text.lstrip())
+        if n == len(groups) - 1:
+            text = text.rstrip()
+        out.append(text if sentence is None or not text.strip() else marker(sentence, text))
+    return "".join(out).strip()
 
 
 FILTERS = {
@@ -141,6 +181,7 @@ FILTERS = {
     "url_host": url_host,
     "links": links,
     "link_anchor": link_anchor,
+    "sentence_link": sentence_link,
     "anchor_link": anchor_link,
     "relative": relative,
     "date_phrase": date_phrase,
@@ -159,6 +200,7 @@ FILTERS = {
     "precision_label": precision_label,
     "basis_label": basis_label,
     "kind_label": kind_label,
+    "place_kind_label": place_kind_label,
     "event_type_label": event_type_label,
     "role_label": role_label,
     "relation_label": relation_label,

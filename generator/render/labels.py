@@ -94,7 +94,7 @@ PRECISION_LABELS = {
 
 BASIS_LABELS = {
     "explicit": "stated in the text",
-    "front_matter": "given in the article's front matter",
+    "front_matter": "given in the article's header",
     "metadata": "given in the metadata of the page, export or feed",
     "inferred_from_publication": "inferred from the publication date",
     "inferred_from_context": "inferred from the surrounding text",
@@ -175,6 +175,14 @@ def relation_label(relation: str, name: object = "it") -> str:
     """Filter `relation_label`: "target of Haqqani Network" (the name escaped)."""
     label = RELATION_LABELS.get(relation, _humanise(relation) + " ({name})")
     return escape_md(label.format(name=clean_text(name)), start=False)
+
+
+PLACE_KIND_LABELS = {"country": "Country", "province": "Province or region", "city": "City or town",
+                     "place": "Place (crossing, district, village ...)"}
+
+
+def place_kind_label(kind: str) -> str:
+    return PLACE_KIND_LABELS.get(kind) or escape_md(_humanise(kind))
 
 
 def role_preposition(role: str) -> str:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
+
+from slugify import slugify
 
 from generator.config import Settings
 from generator.model import ROLES, Actor, DateValue, Event, KnowledgeBase, Mention, Registry
@@ -39,6 +41,9 @@ class Lookup:
                 self.events_by_article[article_id].append(event)
             if event.place:
                 self.events_by_place[place_key(event.place)].append(event)
+        self.outlets = outlet_names(kb.articles)
+        self.place_names = place_names(self.events)  # place key -> the spelling most events use
+        self.place_slugs = place_slugs(self.place_names)  # place key -> slug of its page
         self._actor_refs: dict[str, Ref] = {}
         self._rows: dict[str, EventRow] = {}
         self._windows: dict[tuple[str, str], tuple[list[Event], list[int], int]] = {}
@@ -58,6 +63,10 @@ class Lookup:
         lo = bisect_left(starts, date.start.toordinal() - days - span)
         hi = bisect_right(starts, date.end.toordinal() + days)
         return dated[lo:hi]
+
+    def outlet(self, article_id: str) -> str | None:
+        """The article's outlet under one spelling for all its articles ("The X" and "X" are one)."""
+        return self.outlets.get(article_id)
 
     def actor_ref(self, actor_id: str) -> Ref:
         ref = self._actor_refs.get(actor_id)
@@ -109,6 +118,50 @@ class Lookup:
             len(mentions),
             len({m.article_id for m in mentions}),
         )
+
+
+def place_names(events) -> dict[str, str]:
+    """Place key -> the spelling most events use (then the first in sort order)."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for event in events:
+        if event.place and event.place.strip():
+            spellings[place_key(event.place)][" ".join(event.place.split())] += 1
+    return {key: sorted(c, key=lambda n: (-c[n], n))[0] for key, c in spellings.items()}
+
+
+def place_slugs(names: dict[str, str]) -> dict[str, str]:
+    """Place key -> a unique slug ("Torkham" -> "torkham"; a clash gets "-2", "-3" ...)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for key in sorted(names):
+        base = slugify(names[key]) or "place"
+        slug, n = base, 1
+        while slug in used:
+            n += 1
+            slug = f"{base}-{n}"
+        used.add(slug)
+        out[key] = slug
+    return out
+
+
+def outlet_key(name: str) -> str:
+    """"The Margalla Post", "Margalla Post" and "margalla  post" -> "margalla post"."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def outlet_names(articles) -> dict[str, str]:
+    """Article id -> its outlet's name, one spelling per outlet: the one most articles use, on a
+    tie the one with "The", then the first in sort order."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        if a.outlet and a.outlet.strip():
+            spellings[outlet_key(a.outlet)][" ".join(a.outlet.split())] += 1
+    chosen = {key: sorted(c, key=lambda n: (-c[n], not n.casefold().startswith("the "), n))[0]
+              for key, c in spellings.items()}
+    return {a.id: chosen[outlet_key(a.outlet)] for a in articles if a.outlet and a.outlet.strip()}
 
 
 def date_key(value: DateValue | None) -> tuple:

@@ -114,8 +114,9 @@ def actor_page(look: Lookup, actor_id: str) -> ActorPage:
         first = min(by_article[article.id])
         sentence = look.sentences.get((article.id, first.sentence))
         snippet = sentence.text if sentence is not None else first.text
-        articles.append(MentioningArticle(look.article_ref(article.id), article.outlet, article.published,
-                                          len(by_article[article.id]), snippet))
+        articles.append(MentioningArticle(look.article_ref(article.id), look.outlet(article.id), article.published,
+                                          len(by_article[article.id]), snippet,
+                                          first.sentence if sentence is not None else None))
     dates = [e.date for e in events if e.date is not None]
     dates += [a.published for a in (look.articles.get(x) for x in by_article) if a is not None and a.published]
     first_seen, last_seen = _first_and_last(dates)
@@ -286,8 +287,43 @@ def event_page(look: Lookup, event: Event) -> EventPage:
 # --- article -------------------------------------------------------------------------------
 
 
+def _sentence_spans(look: Lookup, article: Article) -> dict[int, list[tuple[int, int, int]]]:
+    """Paragraph -> (start, end, sentence index) of each sentence found in the paragraph text."""
+    spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for (article_id, index), sentence in look.sentences.items():
+        if article_id != article.id or not 0 <= sentence.paragraph < len(article.paragraphs):
+            continue
+        text = article.paragraphs[sentence.paragraph]
+        start = sentence.start
+        if text[start:start + len(sentence.text)] != sentence.text:
+            start = text.find(sentence.text)  # offsets disagree: find the sentence itself
+            if start < 0 or not sentence.text:
+                continue
+        spans[sentence.paragraph].append((start, start + len(sentence.text), index))
+    return spans
+
+
+def _split_at_sentences(pieces: list[Piece], sentences: list[tuple[int, int, int]]) -> list[Piece]:
+    """Cut the pieces of one paragraph at sentence bounds and tag each with its sentence."""
+    bounds, pos = [], 0
+    for start, end, index in sorted(sentences):
+        if start >= pos and end > start:
+            bounds.append((start, end, index))
+            pos = end
+    out, pos = [], 0
+    for piece in pieces:
+        start, end = pos, pos + len(piece.text)
+        pos = end
+        cuts = sorted({start, end} | {b for s, e, _ in bounds for b in (s, e) if start < b < end})
+        for a, b in zip(cuts, cuts[1:]):
+            index = next((i for s, e, i in bounds if s <= a and b <= e), None)
+            out.append(Piece(piece.text[a - start:b - start], piece.ref, index))
+    return out
+
+
 def _linked_paragraphs(look: Lookup, article: Article) -> tuple[tuple[Piece, ...], ...]:
-    """Split each paragraph into pieces, linking the first mention of each actor per paragraph."""
+    """Split each paragraph into pieces, linking the first mention of each actor per paragraph;
+    every piece knows its sentence, so the page gives each sentence an anchor."""
     spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for m in look.mentions_by_article.get(article.id, []):
         sentence = look.sentences.get((article.id, m.sentence))
@@ -301,6 +337,7 @@ def _linked_paragraphs(look: Lookup, article: Article) -> tuple[tuple[Piece, ...
             if start < 0 or text[start:start + len(m.text)] != m.text:
                 continue
         spans[sentence.paragraph].append((start, start + len(m.text), m.actor_id))
+    sentences = _sentence_spans(look, article)
     paragraphs = []
     for n, text in enumerate(article.paragraphs):
         pieces, pos, linked = [], 0, set()
@@ -315,7 +352,7 @@ def _linked_paragraphs(look: Lookup, article: Article) -> tuple[tuple[Piece, ...
         if pos < len(text):
             pieces.append(Piece(text[pos:]))
         if pieces:
-            paragraphs.append(tuple(pieces))
+            paragraphs.append(tuple(_split_at_sentences(pieces, sentences.get(n, []))))
     return tuple(paragraphs)
 
 
@@ -326,7 +363,7 @@ def article_page(look: Lookup, article: Article) -> ArticlePage:
         path=page_path(look.settings.articles_dir, article.id),
         title=article.title or article.id,
         source_path=article.path,
-        outlet=article.outlet,
+        outlet=look.outlet(article.id),
         url=safe_url(article.url),
         dateline=article.dateline,
         wire=article.wire,

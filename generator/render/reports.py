@@ -28,7 +28,7 @@ def event_sources(look: Lookup, event: Event) -> tuple[Source, ...]:
         article = look.articles.get(article_id)
         sources.append(Source(
             article=look.article_ref(article_id),
-            outlet=article.outlet if article else None,
+            outlet=look.outlet(article_id),
             published=article.published if article else None,
             url=safe_url(article.url) if article else None,
             reports=_distinct(reports[article_id]),
@@ -43,6 +43,7 @@ def _report(look: Lookup, s: EventMention) -> Report:
     return Report(
         article=look.article_ref(s.article_id),
         evidence=s.evidence,
+        sentence=s.sentence,
         trigger=s.trigger,
         date=s.date,
         claimed_by=ref(s.claimed_by),
@@ -65,7 +66,7 @@ def _distinct(reports: list[Report]) -> tuple[Report, ...]:
             out[r.evidence] = r
             continue
         out[r.evidence] = Report(
-            seen.article, seen.evidence, seen.trigger if r.trigger in seen.trigger.split("; ") else
+            seen.article, seen.evidence, seen.sentence, seen.trigger if r.trigger in seen.trigger.split("; ") else
             f"{seen.trigger}; {r.trigger}", seen.date or r.date, seen.claimed_by or r.claimed_by,
             seen.blamed_by or r.blamed_by, seen.blamed_on or r.blamed_on, seen.source or r.source,
             tuple(dict.fromkeys(seen.representatives + r.representatives)),

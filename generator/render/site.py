@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import logging
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -23,6 +24,8 @@ from generator.render.context import (
     ArticlePage,
     ArticleRow,
     ArticlesIndexPage,
+    Column,
+    DataFile,
     DataPage,
     EventPage,
     EventsIndexPage,
@@ -36,10 +39,19 @@ from generator.render.context import (
     TimelineYear,
     YearGroup,
 )
+from generator.render.describe import describe
 from generator.render.downloads import data_files, data_page
+from generator.render.feeds import actor_feed, feed_files, feed_path
 from generator.render.filters import FILTERS
 from generator.render.lookup import Lookup
+from generator.render.map_svg import map_svg
 from generator.render.pages import actor_page, article_key, article_page, event_page
+from generator.render.people import people
+from generator.render.place_context import PlacePage, PlacesIndexPage
+from generator.render.places import event_map, events_geojson, place_pages, place_ref, places_index
+from generator.render.relations import typed_relations
+from generator.render.rollup import rolled_up
+from generator.render.search_keys import claimed_words, search_keys
 from generator.render.svg import SVG_FILTERS
 
 log = logging.getLogger(__name__)
@@ -54,7 +66,23 @@ TEMPLATES = {
     ArticlesIndexPage: "articles_index.md.j2",
     ArticlePage: "article.md.j2",
     DataPage: "data_index.md.j2",
+    PlacePage: "place.md.j2",
+    PlacesIndexPage: "places_index.md.j2",
 }
+FEED_FIELDS = (
+    Column("id", "`tag:` URI ending in the event id (stable across builds)."),
+    Column("title, link", "The event's title and page."),
+    Column("published, updated", "First and last day of the event's date."),
+    Column("summary", "Type, actors, place, date and the number of reporting articles."),
+    Column("category", "The event type code."),
+)
+GEOJSON_FIELDS = (
+    Column("id", "Event id, as in `events.csv`."),
+    Column("geometry", "A point, `[longitude, latitude]` (WGS 84): the city, or a point inside the country."),
+    Column("title, type, date, place, articles", "As in `events.csv`."),
+    Column("located", "`city` or `country`: what the point stands for."),
+    Column("actors", "Ids of the actors taking part."),
+)
 HOME_LIMIT = 10  # latest events and most active actors on the home page
 TIMELINE_PAGE = "timeline"  # events/timeline.md
 
@@ -81,6 +109,7 @@ def make_env(folder: Path) -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.filters.update(SVG_FILTERS)
+    env.filters["map_svg"] = map_svg
     return env
 
 
@@ -89,12 +118,13 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
     env = make_env(settings.templates or templates_dir())
     look = Lookup(kb, registry, settings)
     pages: dict[str, str] = {}
-    for context in build_contexts(look):
+    for context in map(describe, with_search_keys(build_contexts(look))):
         if context.path in pages:
             raise ValueError(f"two pages would be written to {context.path}")
         template = env.get_template(TEMPLATES[type(context)])
         pages[context.path] = template.render(page=context)
-    for path, text in data_files(look).items():
+    geojson = {f"{look.settings.data_dir}/events.geojson": events_geojson(look)}  # described in datapackage.json
+    for path, text in {**data_files(look, geojson), **feed_files(look)}.items():
         if path in pages:
             raise ValueError(f"two pages would be written to {path}")
         pages[path] = text
@@ -102,14 +132,60 @@ def render_site(kb: KnowledgeBase, registry: Registry, settings: Settings) -> di
     return dict(sorted(pages.items()))
 
 
+def with_types(look: Lookup, actor_id: str, related: tuple) -> tuple:
+    """The related actors of an actor page with their typed relations (attacked, met ...)."""
+    events = look.events_by_actor.get(actor_id, [])
+    by_ref = {look.actor_ref(i): i for i in sorted({p.actor_id for e in events for p in e.participants})}
+    out = []
+    for rel in related:
+        other = by_ref.get(rel.ref)
+        shared = [e for e in events if any(p.actor_id == other for p in e.participants)]
+        out.append(replace(rel, typed=typed_relations(actor_id, other, shared)) if other else rel)
+    return tuple(out)
+
+
+def with_search_keys(contexts: list) -> list:
+    """Actor and place pages with search keys that leave other pages' one-word names to them."""
+    pages = [c for c in contexts if isinstance(c, (ActorPage, PlacePage))]
+    claimed = claimed_words({c.path: c.names if isinstance(c, ActorPage) else (c.title, *c.names) for c in pages})
+    out = []
+    for c in contexts:
+        if isinstance(c, ActorPage):
+            c = replace(c, names=search_keys(c.path, c.names, claimed))
+        elif isinstance(c, PlacePage):
+            c = replace(c, keys=search_keys(c.path, (c.title, *c.names), claimed))
+        out.append(c)
+    return out
+
+
 def build_contexts(look: Lookup) -> list:
     """One context per page; the order does not matter (render_site sorts by path)."""
     contexts: list = [home(look), actors_index(look), events_index(look), timeline(look),
-                      articles_index(look), data_page(look)]
-    contexts += [actor_page(look, actor_id) for actor_id in sorted(look.actors)]
-    contexts += [event_page(look, event) for event in look.events]
+                      articles_index(look), data_with_feeds(look)]
+    feeds = feed_files(look)
+    contexts += [replace(page, feed=path if path in feeds else None, related=with_types(look, a, page.related),
+                         map=event_map(look, look.events_by_actor.get(a, [])), rolled_up=rolled_up(look, a),
+                         people=people(look, a))
+                 for page, path, a in ((actor_page(look, a), actor_feed(look.settings.data_dir, a), a)
+                                       for a in sorted(look.actors))]
+    contexts += [replace(event_page(look, event), place_ref=place_ref(look, event.place)) for event in look.events]
+    contexts += [places_index(look), *place_pages(look)]
     contexts += [article_page(look, article) for article in sorted(look.articles.values(), key=lambda a: a.id)]
     return contexts
+
+
+def data_with_feeds(look: Lookup) -> DataPage:
+    """The data page, with the Atom feeds listed after the data files."""
+    page = data_page(look)
+    dated = sum(1 for e in look.events if e.date is not None)
+    feed = DataFile(feed_path(look.settings.data_dir, "events"), "feeds/events.xml",
+                    "An Atom feed of the dated events, newest first; each actor with dated events has its own "
+                    "feed, `feeds/actor-<actor id>.xml`, linked from its page.", dated, FEED_FIELDS)
+    placed = events_geojson(look).count('"type": "Feature"')
+    geojson = DataFile(f"{look.settings.data_dir}/events.geojson", "events.geojson",
+                       "The events that have coordinates, as GeoJSON points (the map's dots), for GIS tools.",
+                       placed, GEOJSON_FIELDS)
+    return replace(page, files=page.files + (geojson, feed))
 
 
 def type_options(look: Lookup, by_count: bool = False) -> tuple[Option, ...]:
@@ -147,6 +223,9 @@ def home(look: Lookup) -> HomePage:
         timeline=look.index_ref(s.events_dir, "Timeline", TIMELINE_PAGE),
         articles_index=look.index_ref(s.articles_dir, "Articles"),
         data=look.index_ref(s.data_dir, "Data downloads"),
+        feed=feed_path(s.data_dir, "events"),
+        map=event_map(look, look.events),
+        places_index=look.index_ref(f"{s.events_dir}/places", "Places"),
     )
 
 
@@ -244,7 +323,7 @@ def timeline(look: Lookup) -> TimelinePage:
 def articles_index(look: Lookup) -> ArticlesIndexPage:
     articles = sorted(look.articles.values(), key=article_key)
     rows = tuple(
-        ArticleRow(look.article_ref(a.id), a.outlet, a.published, len(look.events_by_article.get(a.id, [])))
+        ArticleRow(look.article_ref(a.id), look.outlet(a.id), a.published, len(look.events_by_article.get(a.id, [])))
         for a in articles
     )
     by_outlet: dict[str | None, list[ArticleRow]] = defaultdict(list)

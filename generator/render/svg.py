@@ -11,11 +11,13 @@ from __future__ import annotations
 import calendar
 import math
 
+from generator.render.filters import page_url
 from generator.render.labels import EVENT_TYPE_LABELS
 from generator.render.text import clean_text, html_text
 
 MAX_NODES = 10  # related actors drawn around the centre; the table lists all of them
 LABEL_CHARS = 24
+MIN_LABEL_PX = 11  # smallest label size on screen (phones): the diagram scrolls in its frame below that
 CHAR_WIDTH = 6.6  # average width of a 12px sans-serif character, in SVG units
 
 TYPE_COLOURS = {
@@ -38,6 +40,11 @@ def _n(x: float) -> str:
     """A coordinate with at most one decimal, the same bytes on every run."""
     text = f"{x:.1f}"
     return text[:-2] if text.endswith(".0") else text
+
+
+def _min_width(width: float) -> int:
+    """The narrowest a diagram may be drawn so its 12-unit labels stay at least 11 px."""
+    return math.ceil(width * MIN_LABEL_PX / 12)
 
 
 def _label(text: object, width: int = LABEL_CHARS) -> str:
@@ -76,8 +83,9 @@ def _box_exit(dx: float, dy: float, half_w: float, half_h: float) -> float:
     return min(options) if options else 0.0
 
 
-def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
-    """Filter `relation_svg`: the page's actor in the middle, related actors around it.
+def relation_svg(related, name: object, page: str | None = None, ident: str = "rs-rel") -> str:
+    """Filter `relation_svg`: the page's actor in the middle, related actors around it; with
+    `page` (the docs path of the page it is drawn on) each related actor with a page is a link.
 
     Arrows run from initiator to target; grey dashed lines join actors that took part in the
     same events; purple lines mix both; the width grows with the number of shared events.
@@ -93,8 +101,8 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
     hidden = len(everyone) - len(related)
     out = [
         '<figure class="rs-graph" data-search-exclude>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="{"group" if page else "img"}" '
+        f'style="min-width:{_min_width(width)}px" aria-labelledby="{ident}-title {ident}-desc" font-size="12">',
         f'<title id="{ident}-title">Actors linked to {html_text(name)}</title>',
         f'<desc id="{ident}-desc">{len(everyone)} {"actor shares" if len(everyone) == 1 else "actors share"} events with {html_text(name)}; '
         f'the table with the diagram lists the same relations.</desc>',
@@ -137,9 +145,14 @@ def relation_svg(related, name: object, ident: str = "rs-rel") -> str:
         lx = x + (10 if anchor == "start" else -10 if anchor == "end" else 0)
         ly = y + 4 + (16 if dy > 0.7 else -12 if dy < -0.7 else 0)
         top, bottom = min(top, y - 8, ly - 13), max(bottom, y + 8, ly + 5)
+        href = page_url(rel.ref.path, page) if page and rel.ref.path else None
+        if href:
+            nodes.append(f'<a href="{href}" class="rs-graph-node" aria-label="{html_text(rel.ref.label)}">')
         nodes.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="6" fill="{EDGE_COLOURS[kind]}"/>')
         nodes.append(f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}" fill="currentColor">'
                      f'<title>{html_text(rel.ref.label)}</title>{html_text(_label(rel.ref.label, _room(anchor, lx, width)))}</text>')
+        if href:
+            nodes.append("</a>")
     out += nodes
     out.append(f'<rect class="rs-graph-self" x="{_n(cx - half_w)}" y="{_n(cy - half_h)}" width="{_n(2 * half_w)}" '
                f'height="{_n(2 * half_h)}" rx="13"/>')
@@ -169,7 +182,7 @@ def timeline_svg(year) -> str:
     out = [
         '<figure class="rs-timeline" data-search-exclude>',
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{ident}-title" font-size="12">',
+        f'style="min-width:{_min_width(width)}px" aria-labelledby="{ident}-title" font-size="12">',
         f'<title id="{ident}-title">Events in {year.year} by month and type ({year.total} events); '
         f'the table below gives the same counts.</title>',
     ]

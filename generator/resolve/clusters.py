@@ -35,6 +35,7 @@ from generator.resolve.coreference import anaphoric, antecedent, lead
 from generator.resolve.date_index import DateIndex
 from generator.resolve.reports import (
     clash,
+    dates_agree,
     doers,
     holds_day,
     means,
@@ -123,14 +124,6 @@ class _Cluster:
         return lineage((p.actor_id for m in mentions for p in m.participants), self.parents)
 
 
-def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a.precision == b.precision == "day":
-        return a.start == b.start
-    return a.contains(b) or b.contains(a)
-
-
 def _shared(actors: set[str], places: set[str], cluster: _Cluster, direct: bool = False) -> int:
     """How much reports have in common with a cluster: shared actors (with the organisations
     they belong to, unless `direct`), plus one for the place."""
@@ -164,7 +157,7 @@ def _compatible(m: EventMention, cluster: _Cluster) -> bool:
     if places_clash(places_of([m]), cluster.places) or _doers_clash([m], cluster):
         return False
     dated = cluster.dated
-    if m.date is None or not dated or not all(_dates_agree(m.date, d) for d in dated):
+    if m.date is None or not dated or not all(dates_agree(m.date, d) for d in dated):
         return False
     if _shared(cluster.actors_of([m]), places_of([m]), cluster) > 0:
         return True

@@ -66,3 +66,12 @@ def holds_day(hint: str, date: DateValue) -> bool:
         except ValueError:  # February 29 of a common year
             continue
     return False
+
+
+def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates that can be one day: the same day, or one contains the other."""
+    if a is None or b is None:
+        return False
+    if a.precision == b.precision == "day":
+        return a.start == b.start
+    return a.contains(b) or b.contains(a)

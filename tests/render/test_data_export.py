@@ -26,13 +26,13 @@ def _rows(text: str) -> list[dict[str, str]]:
 def test_events_csv_has_the_documented_columns_and_values(pages):
     text = pages["data/events.csv"]
     assert text.splitlines()[0] == (
-        "id,date,precision,type,place,latitude,longitude,participants,sources,killed,wounded,"
+        "id,title,date,precision,type,place,latitude,longitude,participants,sources,killed,wounded,"
         "articles,claimed_by,blamed,cited_sources,representatives"
     )
     assert [c.name for c in EVENT_COLUMNS] == text.splitlines()[0].split(",")
     rows = _rows(text)
     assert rows[0] == {
-        "id": "2016-04-19-attack-kabul", "date": "2016-04-19", "precision": "day", "type": "attack",
+        "id": "2016-04-19-attack-kabul", "title": "Haqqani Network attack on the NDS in Kabul", "date": "2016-04-19", "precision": "day", "type": "attack",
         "place": "Kabul", "latitude": "34.52813", "longitude": "69.17233",
         "participants": "haqqani-network:initiator;national-directorate-of-security:target",
         "sources": "kabul-attack-report;pentagon-report", "killed": "28;at least 64", "wounded": "",

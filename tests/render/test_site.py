@@ -69,12 +69,21 @@ def test_page_set(pages):
         "data/datapackage.json",
         "data/entities.ftm.jsonl",
         "data/events.csv",
+        "data/events.geojson",
         "data/events.json",
+        "data/feeds/actor-haqqani-network.xml",
+        "data/feeds/actor-national-directorate-of-security.xml",
+        "data/feeds/actor-pakistan.xml",
+        "data/feeds/events.xml",
         "data/index.md",
         "data/mentions.csv",
         "events/2016-04-19-attack-kabul.md",
         "events/2016-06-armed-clash-torkham.md",
         "events/index.md",
+        "events/places/index.md",
+        "events/places/kabul.md",
+        "events/places/peshawar.md",
+        "events/places/torkham.md",
         "events/timeline.md",
         "events/undated-meeting-or-talks-tehrik-e-nafaz-pakistan.md",
         "index.md",
@@ -82,8 +91,9 @@ def test_page_set(pages):
 
 
 def _anchors(text: str) -> set[str]:
-    """Heading ids: explicit `{ #id }` ones, else the slug of the heading (lower case, dashes)."""
-    ids = set()
+    """Heading ids: explicit `{ #id }` ones, else the slug of the heading (lower case, dashes);
+    and the sentence anchors of an article page (`{s3{...}}` becomes `id="s3"`)."""
+    ids = {f"s{n}" for n in re.findall(r"\{s(\d+)\{", text)}
     for heading in re.findall(r"^#+ (.+)$", text, re.M):
         explicit = re.search(r"\{ ?#([\w-]+) ?\}\s*$", heading)
         ids.add(explicit.group(1) if explicit else re.sub(r"[^\w\s-]", "", heading).strip().lower().replace(" ", "-"))
@@ -106,6 +116,7 @@ def test_every_link_resolves_to_a_generated_page(pages):
                 anchored += 1
             checked += 1
     assert checked > 50 and anchored >= 5
+    assert "../articles/pentagon-report.md#s1" in pages["events/2016-04-19-attack-kabul.md"]
 
 
 def test_render_is_deterministic(tmp_path):
@@ -132,15 +143,31 @@ def test_untrusted_text_is_escaped_everywhere(pages):
 
 
 def test_front_matter_titles_and_boosts(pages):
-    assert _front_matter(pages["actors/haqqani-network.md"]) == {
-        "title": "Haqqani Network", "search": {"boost": 2}, "tags": ["Haqqani Network", "Haqqani group", "Haqqanis"],
+    actor = _front_matter(pages["actors/haqqani-network.md"])
+    assert actor.pop("description") == ("An insurgent group &lt;b&gt;allied&lt;/b&gt; with the Taliban. Named in 2 "
+                                        "articles (19 April 2016 to 20 April 2016), 1 event with sources.")
+    assert actor == {
+        "title": "Haqqani Network", "search": {"boost": 2}, "tags": ["Haqqani Network", "group", "Haqqanis"],
     }
     assert _front_matter(pages["events/2016-04-19-attack-kabul.md"])["search"] == {"boost": 1.5}
-    assert _front_matter(pages["articles/xss-test.md"]) == {
+    article = _front_matter(pages["articles/xss-test.md"])
+    assert article.pop("description") == ("Source article (Example *Wire* &lt;b&gt;, January 2017): Pakistan said "
+                                          "&lt;script&gt;alert(1)&lt;/script&gt; was found | in a file.")
+    assert article == {
         "title": "Script &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; | pipes",
         "search": {"boost": 0.5},
     }
-    assert _front_matter(pages["index.md"]) == {"title": "Home"}
+    assert _front_matter(pages["index.md"])["title"] == "Home"
+
+
+def test_every_page_has_its_own_meta_description(pages):
+    described = {p: _front_matter(t).get("description") for p, t in pages.items() if p.endswith(".md")}
+    assert all(described.values()), [p for p, d in described.items() if not d]
+    assert len(set(described.values())) == len(described)  # no two pages share one
+    assert described["events/2016-04-19-attack-kabul.md"] == (
+        "Attack by Haqqani Network targeting National Directorate of Security in Kabul on 19 April 2016. "
+        "Reported by 2 articles.")
+    assert "&lt;script&gt;" in described["articles/xss-test.md"] and "<script" not in described["articles/xss-test.md"]
 
 
 def test_aliases_are_in_the_actor_page_body(pages):
@@ -167,7 +194,7 @@ def test_home_counts_period_and_rankings(pages):
     assert "3 news articles. It describes\n5 actors and 3 events, from 19 April 2016 to June–July 2016 (1 event without a date)." in home
     active = re.findall(r"^\| \[([^\]]+)\]\(actors/", home, re.M)
     assert active == ["Pakistan", "Haqqani Network", "National Directorate of Security", "Tehrik-e-Nafaz", "Taliban"]
-    latest = re.findall(r"^\| ([^|]+) \| \[", home, re.M)
+    latest = re.findall(r"^\| ([^|]+) \| \[", home.split("## Latest events", 1)[1], re.M)
     assert latest[:2] == ["June–July 2016", "19 April 2016"]
 
 
@@ -189,8 +216,8 @@ def test_articles_index_orders_by_date_unknown_last(pages):
 
 def test_article_links_first_mention_per_paragraph(pages):
     text = pages["articles/kabul-attack-report.md"]
-    assert ("[Pakistan](../actors/pakistan.md) blamed the [Haqqanis](../actors/haqqani-network.md) for the attack, "
-            "the [Taliban](../actors/taliban.md) said. The Taliban denied any role.") in text
+    assert ("{s1{[Pakistan](../actors/pakistan.md) blamed the [Haqqanis](../actors/haqqani-network.md) for the "
+            "attack, the [Taliban](../actors/taliban.md) said.}} {s2{The Taliban denied any role.}}") in text
     pentagon = pages["articles/pentagon-report.md"]
     assert "- **Published:** not stated in the text\n" in pentagon
     assert "- **Retrieved:** 29 March 2024" in pentagon
@@ -216,7 +243,8 @@ def test_offsets_that_do_not_match_the_text_are_not_linked(tmp_path):
 def test_empty_knowledge_base_renders_index_pages(tmp_path):
     pages = render_site(KnowledgeBase((), (), (), ()), Registry(), site_settings(tmp_path))
     assert sorted(p for p in pages if p.endswith(".md")) == [
-        "actors/index.md", "articles/index.md", "data/index.md", "events/index.md", "events/timeline.md", "index.md",
+        "actors/index.md", "articles/index.md", "data/index.md", "events/index.md", "events/places/index.md",
+        "events/timeline.md", "index.md",
     ]
     assert "No events yet." in pages["events/index.md"]
     assert "<form" not in pages["events/index.md"]
@@ -244,8 +272,8 @@ def test_bundled_templates_exist():
     names = sorted(p.relative_to(templates_dir()).as_posix() for p in templates_dir().rglob("*.j2"))
     assert names == [
         "actor.md.j2", "actors_index.md.j2", "article.md.j2", "articles_index.md.j2", "data_index.md.j2",
-        "event.md.j2", "events_index.md.j2", "home.md.j2", "partials/front_matter.md.j2",
-        "partials/tables.md.j2", "timeline.md.j2",
+        "event.md.j2", "events_index.md.j2", "home.md.j2", "partials/front_matter.md.j2", "partials/map.md.j2",
+        "partials/tables.md.j2", "place.md.j2", "places_index.md.j2", "timeline.md.j2",
     ]
 
 
@@ -313,7 +341,7 @@ def test_disagreements_on_date_and_place_name_each_source(tmp_path):
 def test_event_infobox_lists_casualties_by_source_and_summary_names_roles(pages):
     text = pages["events/2016-04-19-attack-kabul.md"]
     assert ("    - 28 killed, according to [Haqqani Network attack on NDS building in Kabul]"
-            "(../articles/kabul-attack-report.md)\n") in text
+            "(../articles/kabul-attack-report.md) ([the sentence](../articles/kabul-attack-report.md#s0))\n") in text
     assert "    - at least 64 killed, according to [Pakistan Not Doing Enough" in text
     assert text.split("\n\n")[2].startswith("Attack by [Haqqani Network](../actors/haqqani-network.md) targeting ")
     assert "[original at example.org](https://example.org/news/kabul-attack?id=1&src=rss)" in text
@@ -323,16 +351,18 @@ def test_event_infobox_lists_casualties_by_source_and_summary_names_roles(pages)
 def test_related_actors_table_says_who_acted_on_whom(pages):
     haqqani = pages["actors/haqqani-network.md"]
     assert ("| [National Directorate of Security](national-directorate-of-security.md) | targeted by Haqqani Network (1)"
-            " | 1 | [Haqqani Network attack on the NDS in Kabul](../events/2016-04-19-attack-kabul.md) |") in haqqani
+            " | Haqqani Network attacked it (1) | 1 | [Haqqani Network attack on the NDS in Kabul]"
+            "(../events/2016-04-19-attack-kabul.md) |") in haqqani
     nds = pages["actors/national-directorate-of-security.md"]
-    assert "| [Haqqani Network](haqqani-network.md) | acted against National Directorate of Security (1) | 1 |" in nds
+    assert ("| [Haqqani Network](haqqani-network.md) | acted against National Directorate of Security (1) | "
+            "National Directorate of Security attacked by it (1) | 1 |") in nds
     pakistan = pages["actors/pakistan.md"]
-    assert "| Afghan government | alongside Pakistan (1) | 1 |" in pakistan
+    assert "| Afghan government | alongside Pakistan (1) | Pakistan clashed with it (1) | 1 |" in pakistan
 
 
 def test_empty_sections_are_left_out(pages):
     taliban = pages["actors/taliban.md"]  # mentioned, but in no event
-    assert "## Events" not in taliban and "## Related actors" not in taliban and "<svg" not in taliban
+    assert "## Events\n" not in taliban and "## Related actors" not in taliban and "<svg" not in taliban
     assert "## Articles that mention it" in taliban
     assert "No " not in taliban
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from generator.model import ACTOR_KINDS
 from generator.registry import ACTOR_KEYS, TOP_KEYS, parse_registry
@@ -27,7 +28,7 @@ def _text(files: dict[str, bytes], name: str) -> str:
 
 
 def _mkdocs(files: dict[str, bytes]) -> dict:
-    return yaml.load(files["mkdocs.yml"], Loader=yaml.Loader)
+    return yaml_load(files["mkdocs.yml"])  # MkDocs' loader: `!ENV`
 
 
 def test_a_new_project_has_every_part(files):
@@ -48,7 +49,7 @@ def test_mkdocs_yml_has_the_title_the_plugin_and_what_the_pages_need(files):
     assert plugin["articles"] == "articles" and plugin["registry"] == "actors.yml"
     assert plugin["templates"] == "templates"
     # The same extensions, nav and exclusions the example site needs (they must not drift apart).
-    example = yaml.load((REPO / "mkdocs.yml").read_text(), Loader=yaml.Loader)
+    example = yaml_load((REPO / "mkdocs.yml").read_text())
     for key in ("markdown_extensions", "nav", "not_in_nav", "validation", "extra_css", "extra_javascript"):
         assert config[key] == example[key], key
     # every stylesheet and script listed is written into docs/

@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.events.mentions import extract_events
 from generator.extract.events.actor_index import ActorIndex
+from generator.extract.events.mentions import extract_events
 from generator.extract.events.sides import event_sides, fold_representatives, fold_speakers, speaker_sides
 from generator.extract.nlp import load_nlp
 from generator.model import Actor, Article, DateValue, EventMention, Mention, Participant, Registry, Sentence
