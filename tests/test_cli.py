@@ -5,23 +5,12 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    shutil.copytree(CORPUS, tmp_path, dirs_exist_ok=True)
-    shutil.copytree(REPO / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(
-        "index.md", "actors", "events", "articles", "data", ".reportsite-manifest.json"))
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_build_reports_bad_files_and_builds_the_rest(project):

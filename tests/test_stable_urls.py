@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -100,16 +99,6 @@ def test_the_map_is_deterministic_and_a_broken_one_names_its_line():
     with pytest.raises(UrlMapError) as err:
         from_json(first.replace('"version"', '"version" 1,', 1))
     assert err.value.line == first[: first.index('"version"')].count("\n") + 1
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    shutil.copytree(CORPUS, tmp_path, dirs_exist_ok=True)
-    shutil.copytree(REPO / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(
-        "index.md", "actors", "events", "articles", "data", ".reportsite-manifest.json"))
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_build_keeps_article_urls_and_redirects_a_renamed_actor(project):
