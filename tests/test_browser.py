@@ -9,6 +9,7 @@ Screenshots of the home, an actor and an event page go to test-artifacts/ at the
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -38,6 +39,20 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def serving(site: Path):
+    """Serve a built site on a free loopback port; yields its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("browser-site"))[0]
@@ -45,13 +60,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def base_url(site):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -303,13 +313,8 @@ def lookalike_url(tmp_path_factory):
                 description="Pakistani Taliban umbrella group; not the Afghan Taliban.", country="pakistan")
     kb = dataclasses.replace(kb, actors=tuple(sorted((*kb.actors, ttp), key=lambda a: a.id)))
     site = build_site(tmp_path_factory.mktemp("lookalike"), kb)[0]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(site) as url:
+        yield url, site
 
 
 @pytest.mark.parametrize(("query", "path"), [("Taliban", "/actors/taliban/"),

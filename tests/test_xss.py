@@ -11,17 +11,14 @@ text (escaped, not silently dropped).
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, Watch, _QuietHandler
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, Watch, serving
 
 pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[1]
@@ -116,13 +113,8 @@ def hostile_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def served(hostile_site):
     site = hostile_site / "site"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(site) as url:
+        yield url, site
 
 
 @pytest.fixture(scope="module")
